@@ -1,0 +1,92 @@
+import { ContractLoadError, formatIssue, UserError } from "@qiyue/contract-model";
+import { ExitCode, ExitError } from "./exit.js";
+import { type Io, processIo } from "./io.js";
+
+export interface Command {
+  summary: string;
+  usage: string;
+  run(argv: string[], io: Io): Promise<number>;
+}
+
+/** The command table; each command module is imported only when it runs, so --help stays fast. */
+const commands: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./commands/validate.js")).command,
+  schedule: async () => (await import("./commands/schedule.js")).command,
+  amount: async () => (await import("./commands/amount.js")).command,
+  schema: async () => (await import("./commands/schema.js")).command,
+};
+
+const summaries: Record<string, string> = {
+  validate: "检查合同 YAML 的一致性（金额、大写、比例、日期、续签规则……）",
+  schedule: "列出付款计划：每期比例、金额、大写、触发条件与期限",
+  amount: "金额与人民币大写互转：qiyue amount 1680.32 / qiyue amount 壹仟陆佰捌拾元叁角贰分",
+  schema: "输出合同的 JSON Schema（供编辑器补全和校验）",
+};
+
+export const VERSION = "0.1.0";
+
+function help(): string {
+  const width = Math.max(...Object.keys(summaries).map((k) => k.length));
+  const lines = Object.entries(summaries).map(([k, v]) => `  ${k.padEnd(width)}  ${v}`);
+  return [
+    "qiyue（契约）：服务合同的类型化模型与文档生成",
+    "",
+    "用法：qiyue <命令> [参数]",
+    "",
+    "命令：",
+    ...lines,
+    "",
+    "每个命令的用法：qiyue <命令> --help",
+    "",
+    "退出码：",
+    "  0   成功",
+    "  1   检查未通过（校验发现错误、超出续签上限、golden 不一致）",
+    "  2   输入无法使用（参数错误、文件无法读取或不是合法合同）",
+    "  70  qiyue 内部错误（请报告问题）",
+    "",
+  ].join("\n");
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(help());
+    return name === undefined ? ExitCode.badInput : ExitCode.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`${VERSION}\n`);
+    return ExitCode.ok;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.stderr(`未知命令：${name}\n\n${help()}`);
+    return ExitCode.badInput;
+  }
+  try {
+    const command = await load();
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout(`${command.summary}\n\n用法：${command.usage}\n`);
+      return ExitCode.ok;
+    }
+    return await command.run(rest, io);
+  } catch (e) {
+    return reportError(e, io);
+  }
+}
+
+/** The one place that maps errors to messages and exit codes. */
+export function reportError(e: unknown, io: Io): number {
+  if (e instanceof ExitError) {
+    io.stderr(`qiyue: ${e.message}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof ContractLoadError || e instanceof UserError) {
+    io.stderr(`qiyue: ${e.message}\n`);
+    for (const issue of e.issues) io.stderr(`  ${formatIssue(issue)}\n`);
+    return ExitCode.badInput;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.stderr(`qiyue: 内部错误：${err.message}\n这是 qiyue 的问题，不是你的输入有误；请附上命令与输入报告。\n`);
+  if (io.env.QIYUE_DEBUG) io.stderr(`${err.stack ?? ""}\n`);
+  return ExitCode.internal;
+}

@@ -1,0 +1,50 @@
+/**
+ * Typed errors. Every error a user can cause carries a stable `code`, and where known the file,
+ * line and column, and a message in Chinese a contract manager understands.
+ */
+
+export interface SourcePosition {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Issue {
+  code: string;
+  message: string;
+  path?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** A mistake in what the user gave us (a file, an argument). Never a bug. */
+export class UserError extends Error {
+  override readonly name: string = "UserError";
+  readonly code: string;
+  readonly issues: readonly Issue[];
+
+  constructor(code: string, message: string, issues: readonly Issue[] = []) {
+    super(message);
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/** A file could not be read as a contract (syntax or schema). */
+export class ContractLoadError extends UserError {
+  override readonly name = "ContractLoadError";
+  readonly file: string;
+
+  constructor(file: string, issues: readonly Issue[]) {
+    super(issues[0]?.code ?? "CONTRACT_INVALID", `${file}: 无法读取为合同（${issues.length} 处问题）`, issues);
+    this.file = file;
+  }
+}
+
+/** Formats an issue as `file:line:column path: message`, the way compilers do. */
+export function formatIssue(issue: Issue): string {
+  const where = [issue.file, issue.line, issue.column].filter((x) => x !== undefined).join(":");
+  const path = issue.path ? ` ${issue.path}` : "";
+  return `${where}${where ? ":" : ""}${path ? `${path}:` : ""} ${issue.message} [${issue.code}]`;
+}

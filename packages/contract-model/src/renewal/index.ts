@@ -1,0 +1,1 @@
+export { STATUTORY_RENEWAL_POLICY } from "./policy.js";

@@ -1,0 +1,82 @@
+import { addMonths, addNaturalDays, addWorkingDays, endOfMonth } from "../calendar/index.js";
+import type { Contract } from "../schema/contract.js";
+import type { Offset, TriggerCondition } from "../schema/fees.js";
+
+/** Dates on which lifecycle events happened, as far as they are known. */
+export interface KnownEvents {
+  signed?: string;
+  effective?: string;
+  "funds-received"?: string;
+  "acceptance-passed"?: string;
+  "audit-completed"?: string;
+  "invoice-received"?: string;
+  "payment-notice"?: string;
+}
+
+export type DueDate =
+  | { kind: "date"; date: string; from?: string }
+  | { kind: "waiting"; on: TriggerCondition[] }
+  | { kind: "unknown-calendar"; year: number; message: string; triggeredOn: string }
+  | { kind: "recurring" };
+
+/** When a single condition is met, or undefined while it is not (yet) known. */
+export function conditionDate(c: TriggerCondition, contract: Contract, events: KnownEvents): string | undefined {
+  const signed = events.signed ?? contract.signing.date;
+  switch (c.event) {
+    case "signed":
+      return signed;
+    case "effective":
+      return events.effective ?? signed;
+    case "months-after-signing":
+      return signed ? addMonths(signed, c.months) : undefined;
+    case "months-after-start":
+      return addMonths(contract.term.start, c.months);
+    case "by-date":
+      return c.date;
+    case "in-month":
+      return endOfMonth(c.month);
+    case "term-ended":
+      return contract.term.end;
+    case "funds-received":
+    case "acceptance-passed":
+    case "audit-completed":
+    case "invoice-received":
+    case "payment-notice":
+      return events[c.event];
+    case "month-billed":
+    case "other":
+      return undefined;
+  }
+}
+
+/** Applies an offset in working days (statutory calendar) or natural days. */
+export function applyOffset(from: string, offset: Offset | undefined): DueDate {
+  if (!offset || offset.days === 0) return { kind: "date", date: from };
+  if (offset.unit === "natural") return { kind: "date", date: addNaturalDays(from, offset.days), from };
+  const r = addWorkingDays(from, offset.days);
+  if (r.kind === "date") return { kind: "date", date: r.date, from };
+  return { kind: "unknown-calendar", year: r.year, message: r.message, triggeredOn: from };
+}
+
+/**
+ * The due date of an installment: all conditions must hold ("且"), so the latest of their dates,
+ * then the offset. Conditions not yet met leave it waiting on them.
+ */
+export function dueDate(
+  conditions: readonly TriggerCondition[],
+  offset: Offset | undefined,
+  contract: Contract,
+  events: KnownEvents = {},
+): DueDate {
+  if (conditions.some((c) => c.event === "month-billed")) return { kind: "recurring" };
+  const waiting: TriggerCondition[] = [];
+  let latest: string | undefined;
+  for (const c of conditions) {
+    if (c.event === "other") continue; // a soft condition ("双方合作无异议") does not move the date
+    const d = conditionDate(c, contract, events);
+    if (d === undefined) waiting.push(c);
+    else if (latest === undefined || d > latest) latest = d;
+  }
+  if (waiting.length > 0 || latest === undefined) return { kind: "waiting", on: waiting };
+  return applyOffset(latest, offset);
+}

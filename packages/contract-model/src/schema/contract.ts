@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { Confidentiality } from "./confidentiality.js";
+import { Fees, Payments } from "./fees.js";
+import { Parties, SignatureBlock } from "./party.js";
+import { LiabilityCap, Penalty } from "./penalties.js";
+import { ClauseRef, IsoDate, Verbatim } from "./primitives.js";
+import { Renewal } from "./renewal.js";
+import { Acceptance, Completion, Deliverable, Scope, ServiceLevel } from "./scope.js";
+
+export const Term = z.strictObject({
+  clause: ClauseRef.optional(),
+  start: IsoDate,
+  end: IsoDate,
+  text: Verbatim.optional(),
+});
+
+export const Signing = z.strictObject({
+  date: IsoDate.optional().meta({ description: "封面 / 首页印的签订日期；封面未印日期时取签署页日期" }),
+  dateText: z.string().optional(),
+  place: z.string().optional(),
+  effective: z.string().optional().meta({ description: "生效条件，照原文" }),
+  signaturePage: z
+    .strictObject({ client: SignatureBlock.optional(), vendor: SignatureBlock.optional() })
+    .optional()
+    .meta({ description: "签署页所印内容" }),
+});
+
+export const Dispute = z.strictObject({
+  clause: ClauseRef.optional(),
+  court: z.string().optional().meta({ description: "约定的管辖法院；原文未指明具体法院时留空" }),
+  text: Verbatim,
+});
+
+export const Copies = z.strictObject({
+  clause: ClauseRef.optional(),
+  total: z.number().int().positive(),
+  client: z.number().int().nonnegative(),
+  vendor: z.number().int().nonnegative(),
+  text: Verbatim.optional(),
+});
+
+export const Attachment = z.strictObject({
+  number: z.string().optional().meta({ description: "附件编号，如“附件一”；原文未编号时省略" }),
+  title: z.string(),
+  signed: z.string().optional().meta({ description: "附件签署页上的日期原文" }),
+  text: Verbatim.optional().meta({ description: "附件正文（Markdown）" }),
+});
+
+export const Section = z.strictObject({
+  heading: z.string().optional(),
+  text: Verbatim.meta({ description: "该部分原文（Markdown）" }),
+});
+
+export const Contract = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "id 只能包含小写字母、数字和连字符" }),
+    title: z.string().meta({ description: "合同标题，照封面" }),
+    projectName: z.string(),
+    kind: z.string().optional().meta({ description: "合同类型，如“技术服务合同”“政府采购项目合同”" }),
+    number: z.string().optional().meta({ description: "合同编号 / 登记编号" }),
+    parties: Parties,
+    signing: Signing,
+    term: Term,
+    completion: Completion.optional(),
+    scope: Scope,
+    serviceLevels: z.array(ServiceLevel).default([]),
+    deliverables: z.array(Deliverable).default([]),
+    acceptance: Acceptance.optional(),
+    fees: Fees,
+    payments: Payments,
+    penalties: z.array(Penalty).default([]),
+    liabilityCap: LiabilityCap.optional(),
+    confidentiality: Confidentiality.optional(),
+    renewal: Renewal.optional(),
+    dispute: Dispute.optional(),
+    copies: Copies.optional(),
+    attachments: z.array(Attachment).default([]),
+    body: z.array(Section).default([]).meta({ description: "合同全文，按原顺序分节，用于重新打印合同" }),
+    notes: z.array(z.string()).default([]).meta({ description: "录入说明" }),
+  })
+  .meta({ title: "qiyue 服务合同", description: "北京 12345 接诉即办服务合同的结构化模型" });
+
+export type Contract = z.infer<typeof Contract>;
+export type ContractInput = z.input<typeof Contract>;

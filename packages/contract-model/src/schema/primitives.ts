@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { parsePercent, parseYuan } from "../money/index.js";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[mo - 1]!;
+}
+
+/** A calendar date as printed, written YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .refine(isIsoDate, { message: "日期应写作 YYYY-MM-DD，且为真实存在的日期", params: { code: "INVALID_DATE" } })
+  .meta({ description: "日期，格式 YYYY-MM-DD", examples: ["2026-03-19"] });
+
+/** A calendar month, written YYYY-MM. */
+export const YearMonth = z
+  .string()
+  .refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { message: "月份应写作 YYYY-MM", params: { code: "INVALID_MONTH" } })
+  .meta({ description: "月份，格式 YYYY-MM", examples: ["2024-12"] });
+
+/** An amount of money in yuan as printed; becomes integer 分. */
+export const Money = z
+  .union([z.string(), z.number()])
+  .transform((v, ctx) => {
+    const r = parseYuan(v);
+    if (!r.ok) {
+      ctx.addIssue({ code: "custom", message: r.reason, params: { code: "INVALID_AMOUNT" } });
+      return z.NEVER;
+    }
+    return r.value;
+  })
+  .meta({ description: "金额（元），如 1979100、975657.3 或 \"1,766,500.00\"；读入后以分为单位精确保存" });
+
+/** A share such as "50%" or "0.3%"; becomes parts per million. */
+export const Percent = z
+  .string()
+  .transform((v, ctx) => {
+    const r = parsePercent(v);
+    if (!r.ok) {
+      ctx.addIssue({ code: "custom", message: r.reason, params: { code: "INVALID_PERCENT" } });
+      return z.NEVER;
+    }
+    return r.value;
+  })
+  .meta({ description: "百分比，写作带 % 的字符串，如 \"50%\"、\"0.3%\"" });
+
+/** A clause number exactly as printed: "8.3", "四.1", "二.2(1)". */
+export const ClauseRef = z.string().min(1).meta({ description: "条款编号，照合同原文，如 \"8.3\"、\"四.1\"" });
+
+/** Verbatim text from the contract. */
+export const Verbatim = z.string().meta({ description: "合同原文（照录，含原有错误）" });
+
+/** Which side of the contract: 甲方 (client) or 乙方 (vendor). */
+export const Side = z.enum(["client", "vendor"]).meta({ description: "client = 甲方，vendor = 乙方" });
+export const SideOrBoth = z.enum(["client", "vendor", "either"]);
+
+/** A figure the contract states, kept as printed beside what the tool computes. */
+export const PrintedAmount = z.strictObject({
+  amount: Money.optional(),
+  capitals: z.string().optional().meta({ description: "大写金额，照合同原文" }),
+  text: Verbatim.optional(),
+});
+
+export const DayUnit = z.enum(["working", "natural"]).meta({ description: "working = 工作日（法定日历），natural = 自然日" });

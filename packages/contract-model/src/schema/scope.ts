@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { ClauseRef, DayUnit, IsoDate, Percent, Verbatim } from "./primitives.js";
+
+export const ScopeItem = z.strictObject({
+  title: z.string().optional(),
+  text: Verbatim,
+});
+
+export const StaffRole = z.strictObject({
+  role: z.string().meta({ description: "岗位，如“组长”" }),
+  count: z.number().int().nonnegative(),
+  duties: Verbatim.optional(),
+  isNew: z.boolean().optional().meta({ description: "新增岗位" }),
+});
+
+export const Staffing = z.strictObject({
+  clause: ClauseRef.optional(),
+  total: z.number().int().nonnegative().optional().meta({ description: "合同写明的总人数" }),
+  minimum: z.number().int().nonnegative().optional().meta({ description: "不少于多少人" }),
+  roles: z.array(StaffRole).default([]),
+  requirements: z.array(Verbatim).default([]).meta({ description: "学历、年龄等要求，照原文" }),
+  replacementNotice: Verbatim.optional(),
+});
+
+export const Workload = z.strictObject({
+  category: z.string().meta({ description: "如“简单类”“一般类”“疑难类”" }),
+  minimumPerYear: z.number().int().nonnegative(),
+  text: Verbatim.optional(),
+});
+
+export const Shift = z.strictObject({
+  name: z.string(),
+  start: z.string().regex(/^\d{1,2}:\d{2}$/),
+  end: z.string().regex(/^\d{1,2}:\d{2}$/),
+  endsNextDay: z.boolean().default(false),
+});
+
+export const Scope = z.strictObject({
+  clause: ClauseRef.optional(),
+  summary: Verbatim.optional(),
+  place: z.string().optional().meta({ description: "服务地点" }),
+  hours: z.string().optional().meta({ description: "服务时间，如“7×24小时”" }),
+  items: z.array(ScopeItem).default([]),
+  staffing: Staffing.optional(),
+  workloads: z.array(Workload).default([]),
+  workloadReference: Verbatim.optional().meta({ description: "工作量参考依据" }),
+  shifts: z.array(Shift).default([]),
+});
+
+export const ServiceLevelMetric = z.enum([
+  "sign-rate",
+  "dispatch-rate",
+  "on-time-close-rate",
+  "feedback-rate",
+  "response-rate",
+  "dispatch-within-minutes",
+  "zero-score-orders",
+  "other",
+]);
+
+export const ServiceLevel = z.strictObject({
+  id: z.string().min(1),
+  clause: ClauseRef.optional(),
+  metric: ServiceLevelMetric.meta({
+    description:
+      "sign-rate 签收率, dispatch-rate 转办率, on-time-close-rate 按时办结率, feedback-rate 反馈率, response-rate 响应率, dispatch-within-minutes N 分钟内派单, zero-score-orders 不得出现 0 分工单",
+  }),
+  target: Percent.optional(),
+  minutes: z.number().int().positive().optional(),
+  maxCount: z.number().int().nonnegative().optional(),
+  penaltyClause: ClauseRef.optional().meta({ description: "未达标时适用的违约条款" }),
+  text: Verbatim,
+});
+
+export const DeliverableFrequency = z.enum(["daily", "weekly", "monthly", "quarterly", "yearly", "once", "on-request"]);
+
+export const Deliverable = z.strictObject({
+  id: z.string().min(1),
+  name: z.string(),
+  frequency: DeliverableFrequency,
+  clause: ClauseRef.optional(),
+  due: z
+    .strictObject({
+      date: IsoDate.optional().meta({ description: "一次性成果的截止日" }),
+      days: z.number().int().nonnegative().optional().meta({ description: "周期结束后多少天内提交" }),
+      unit: DayUnit.optional(),
+      text: Verbatim.optional(),
+    })
+    .optional(),
+  text: Verbatim.optional(),
+});
+
+export const Acceptance = z.strictObject({
+  clause: ClauseRef.optional(),
+  by: IsoDate.optional().meta({ description: "验收截止日" }),
+  reviewDays: z
+    .strictObject({ days: z.number().int().positive(), unit: DayUnit })
+    .optional()
+    .meta({ description: "甲方确认成果的期限" }),
+  text: Verbatim,
+});
+
+export const Completion = z.strictObject({
+  clause: ClauseRef.optional(),
+  alternatives: z
+    .array(
+      z.strictObject({
+        days: z.number().int().positive().optional(),
+        unit: DayUnit.optional(),
+        after: z.enum(["signed", "effective", "start"]).optional(),
+        date: IsoDate.optional(),
+      }),
+    )
+    .min(1)
+    .meta({ description: "完成期限；原文用“或”连接多个期限时逐一列出" }),
+  text: Verbatim,
+});
+
+export type Scope = z.infer<typeof Scope>;
+export type ServiceLevel = z.infer<typeof ServiceLevel>;
+export type Deliverable = z.infer<typeof Deliverable>;
+export type Acceptance = z.infer<typeof Acceptance>;
+export type Completion = z.infer<typeof Completion>;

@@ -1,0 +1,23 @@
+import type { Contract } from "../schema/contract.js";
+import type { Schedule } from "../schedule/index.js";
+
+export type Severity = "error" | "warning" | "info";
+
+/** What a rule reports, before it is placed in the YAML. */
+export interface RuleFinding {
+  code: string;
+  severity: Severity;
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+export interface RuleContext {
+  contract: Contract;
+  schedule: Schedule;
+}
+
+export type Rule = (ctx: RuleContext) => RuleFinding[];
+
+export function finding(code: string, severity: Severity, path: readonly PropertyKey[], message: string): RuleFinding {
+  return { code, severity, path, message };
+}

@@ -1,0 +1,2 @@
+export { type Finding, RULES, validateContract } from "./validate.js";
+export type { Rule, RuleContext, RuleFinding, Severity } from "./finding.js";

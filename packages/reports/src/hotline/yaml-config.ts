@@ -1,0 +1,82 @@
+import { LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { HotlineConfigError, type HotlineConfigErrorCode } from "./config-error.js";
+
+/**
+ * Parses YAML text and validates it with a zod schema; a failure names the file and
+ * the line and column of the offending entry.
+ */
+export function parseYamlConfig<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string,
+  code: HotlineConfigErrorCode,
+  what: string,
+): z.infer<S> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const syntax = doc.errors[0];
+  if (syntax !== undefined) {
+    const pos = lineCounter.linePos(syntax.pos[0]);
+    throw new HotlineConfigError(
+      "yaml-syntax",
+      `${file} 第 ${pos.line} 行第 ${pos.col} 列：YAML 格式错误（${syntax.message.split("\n")[0]}）`,
+      { file, line: pos.line, column: pos.col },
+    );
+  }
+  const parsed = schema.safeParse(doc.toJS());
+  if (parsed.success) return parsed.data;
+  return throwIssue(parsed.error, doc, lineCounter, file, code, what);
+}
+
+/** Validates an in-memory value (no positions available). */
+export function parseConfigValue<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  code: HotlineConfigErrorCode,
+  what: string,
+): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue === undefined ? "" : issue.path.map(String).join(".");
+  throw new HotlineConfigError(
+    code,
+    `${file}：${what}无效${path === "" ? "" : `（${path}）`}：${issue?.message ?? ""}`,
+    path === "" ? { file } : { file, path },
+  );
+}
+
+function throwIssue(
+  error: z.ZodError,
+  doc: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+  file: string,
+  code: HotlineConfigErrorCode,
+  what: string,
+): never {
+  const issue = error.issues[0];
+  const segments = issue === undefined ? [] : issue.path.filter((p) => typeof p !== "symbol");
+  // Point at the deepest node that exists on the issue's path.
+  let line: number | undefined;
+  let column: number | undefined;
+  for (let n = segments.length; n >= 0; n--) {
+    const node = doc.getIn(segments.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node !== undefined && node !== null && typeof node === "object" && node.range !== undefined) {
+      const pos = lineCounter.linePos(node.range[0]);
+      line = pos.line;
+      column = pos.col;
+      break;
+    }
+  }
+  const path = segments.map(String).join(".");
+  const where = line === undefined ? file : `${file} 第 ${line} 行第 ${column} 列`;
+  const message = `${where}：${what}无效${path === "" ? "" : `（${path}）`}：${issue?.message ?? ""}`;
+  throw new HotlineConfigError(code, message, {
+    file,
+    ...(line === undefined ? {} : { line }),
+    ...(column === undefined ? {} : { column }),
+    ...(path === "" ? {} : { path }),
+  });
+}

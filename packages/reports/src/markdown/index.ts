@@ -1,0 +1,2 @@
+export { escapeMarkdown } from "./escape.js";
+export { type ParseOptions, parseMarkdown } from "./parse.js";

@@ -1,0 +1,2 @@
+export type * from "./types.js";
+export { mergeRuns, plainText, walkBlocks } from "./text.js";

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the system tools that the reports tests use to read rendered files
+# the way a person's software would:
+#   - poppler-utils: pdftotext, pdffonts, pdfinfo, pdftoppm (PDF checks)
+#   - libreoffice-writer-nogui: soffice (opens the DOCX output and converts it)
+#   - fonts-noto-cjk: CJK fonts so LibreOffice lays out Chinese text faithfully
+# Idempotent: does nothing when every tool is already present.
+set -euo pipefail
+
+log() { printf '[install-system-deps] %s\n' "$*"; }
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+missing=()
+if ! have pdftotext || ! have pdffonts || ! have pdfinfo || ! have pdftoppm; then
+  missing+=(poppler-utils)
+fi
+if ! have soffice && ! have libreoffice; then
+  missing+=(libreoffice-writer-nogui)
+fi
+if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK\|Noto Serif CJK'; then
+  missing+=(fonts-noto-cjk)
+fi
+
+if [ "${#missing[@]}" -eq 0 ]; then
+  log "all tools present (pdftotext, pdffonts, pdfinfo, pdftoppm, soffice, CJK fonts); nothing to do"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if have sudo; then
+    SUDO="sudo"
+  else
+    log "not root and sudo is not available; please install: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+log "running: ${SUDO:+$SUDO }apt-get update"
+$SUDO apt-get update -q
+log "running: ${SUDO:+$SUDO }apt-get install -y --no-install-recommends ${missing[*]}"
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+log "done"
