@@ -5,10 +5,10 @@ import type { Rule, RuleFinding, Severity } from "./finding.js";
 import { acceptanceDate, completion, signingDates, termOrder } from "./rules/dates.js";
 import { estimatedTotal, taxRate, totalCapitals } from "./rules/money.js";
 import { copies, dispute, signaturePageParties, vendorBank } from "./rules/parties.js";
-import { installmentWording, paymentDates, scheduleBalance } from "./rules/payments.js";
+import { excusedLatePayment, installmentWording, paymentDates, paymentDeadlines, scheduleBalance } from "./rules/payments.js";
 import { penalties, references } from "./rules/penalties.js";
 import { renewalPolicy } from "./rules/renewal.js";
-import { monthlyFee, serviceLevels, staffing } from "./rules/scope.js";
+import { confidentialityDuration, monthlyFee, serviceLevels, staffing } from "./rules/scope.js";
 
 /** Every rule, in the order a reviewer reads a contract. */
 export const RULES: readonly Rule[] = [
@@ -24,12 +24,15 @@ export const RULES: readonly Rule[] = [
   scheduleBalance,
   installmentWording,
   paymentDates,
+  paymentDeadlines,
+  excusedLatePayment,
   monthlyFee,
   staffing,
   serviceLevels,
   penalties,
   references,
   renewalPolicy,
+  confidentialityDuration,
   dispute,
   copies,
 ];

@@ -8,7 +8,12 @@ export function capitalsFindings(printed: string | undefined, figure: number, pa
   const check = checkCapitals(printed, figure);
   if (check.status === "invalid") {
     return [
-      finding("CAPITALS_INVALID", "error", path, `${what}的大写“${printed}”不合规范：${check.reason}；${formatYuan(figure)} 元应写作“${formatCapitals(figure)}”`),
+      finding(
+        "CAPITALS_INVALID",
+        "error",
+        path,
+        `${what}的大写“${printed}”不合规范：${check.reason.replace(/[；;]?\s*应写作“[^”]*”$/, "")}；${formatYuan(figure)} 元应写作“${formatCapitals(figure)}”`,
+      ),
     ];
   }
   if (check.status === "mismatch") {

@@ -61,7 +61,7 @@ export const dispute: Rule = ({ contract }) => {
   const d = contract.dispute;
   if (!d) return [finding("DISPUTE_MISSING", "warning", [], "合同没有争议解决条款")];
   if (!d.court) {
-    return [finding("COURT_UNSPECIFIED", "warning", ["dispute"], `争议管辖未指明具体法院（“${d.text.trim().slice(0, 60)}”），发生诉讼时需另行确定管辖`)];
+    return [finding("COURT_UNSPECIFIED", "warning", ["dispute"], `争议管辖未指明具体法院（原文：“${excerpt(d.text, /[^。，,]*法院[^。，,]*/)}”），发生诉讼时需另行确定管辖`)];
   }
   return [];
 };
@@ -71,3 +71,9 @@ export const copies: Rule = ({ contract }) => {
   if (!c || c.client + c.vendor === c.total) return [];
   return [finding("COPIES_SUM", "error", ["copies"], `合同一式 ${c.total} 份，但甲方 ${c.client} 份、乙方 ${c.vendor} 份，合计 ${c.client + c.vendor} 份`)];
 };
+
+/** The part of a clause that matches, or its first 40 characters. */
+function excerpt(text: string, re: RegExp): string {
+  const m = re.exec(text);
+  return (m ? m[0] : text.slice(0, 40)).trim();
+}

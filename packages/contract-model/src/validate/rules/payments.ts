@@ -96,7 +96,7 @@ export const paymentDates: Rule = ({ contract, schedule }) => {
       }
     }
     if (inst.offset?.unit === "working") {
-      const row = schedule.rows.find((r) => r.id === inst.id);
+      const row = schedule.rows.find((r) => r.id === inst.id && r.due.kind === "unknown-calendar");
       const year = row?.due.kind === "unknown-calendar" ? row.due.year : latestPossibleYear(contract, inst.trigger);
       if (year !== undefined && year > lastYear) {
         out.push(
@@ -113,8 +113,50 @@ export const paymentDates: Rule = ({ contract, schedule }) => {
   return out;
 };
 
+const EVENT_ONLY = new Set(["signed", "effective", "funds-received", "acceptance-passed", "audit-completed", "term-ended", "invoice-received", "payment-notice"]);
+
+export const paymentDeadlines: Rule = ({ contract }) => {
+  const out: RuleFinding[] = [];
+  if (contract.payments.payWithinAfterNotice) return out;
+  contract.payments.installments.forEach((inst, i) => {
+    if (inst.offset) return;
+    const events = inst.trigger.filter((c) => c.event !== "other");
+    if (events.length > 0 && events.every((c) => EVENT_ONLY.has(c.event))) {
+      out.push(
+        finding(
+          "PAYMENT_NO_DEADLINE",
+          "warning",
+          installmentPath(i),
+          `第 ${inst.id} 期只写了付款条件（${inst.trigger.map((c) => (c.event === "other" ? c.text : c.event)).join("、")}），没有约定条件成就后多少日内付款，逾期无从认定`,
+        ),
+      );
+    }
+  });
+  return out;
+};
+
+export const excusedLatePayment: Rule = ({ contract }) => {
+  const excuse = contract.payments.delayExcused;
+  if (!excuse) return [];
+  const out: RuleFinding[] = [];
+  contract.penalties.forEach((p, i) => {
+    if ((p.payer === "client" || p.payer === "either") && "base" in p && p.base === "overdue-amount") {
+      out.push(
+        finding(
+          "LATE_PAYMENT_PENALTY_EXCUSED",
+          "warning",
+          ["penalties", i],
+          `第 ${p.clause} 条约定甲方逾期付款的违约金，但合同另有“${excuse.trim().slice(0, 40)}……”的免责约定；因财政拨款延迟的逾期实际上不承担违约金，两条需对照理解`,
+        ),
+      );
+    }
+  });
+  return out;
+};
+
 /** The year in which a trigger made of events tied to the term (acceptance, audit, term end) would typically fall. */
 function latestPossibleYear(contract: { term: { end: string } }, trigger: readonly { event: string }[]): number | undefined {
+  if (trigger.some((c) => c.event === "month-billed")) return Number(contract.term.end.slice(0, 4));
   const late = trigger.some((c) => ["acceptance-passed", "audit-completed", "term-ended"].includes(c.event));
   return late ? Number(contract.term.end.slice(0, 4)) : undefined;
 }

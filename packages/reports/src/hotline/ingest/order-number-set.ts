@@ -6,11 +6,12 @@
  */
 export class OrderNumberSet {
   private chars = new Uint8Array(1 << 16);
-  private readonly wide = new Map<string, number>();
+  private readonly wide = new Map<string, FirstOccurrence>();
   private charsUsed = 0;
   /** Start of entry i in `chars`; entry i ends where i + 1 starts. */
   private starts = new Int32Array(1 << 12);
   private rows = new Int32Array(1 << 12);
+  private sources = new Int32Array(1 << 12);
   private count = 0;
   /** Entry index + 1 per slot, 0 = empty. */
   private slots = new Int32Array(1 << 13);
@@ -20,29 +21,31 @@ export class OrderNumberSet {
   }
 
   /**
-   * Adds `orderNo`. Returns 0 when it was new, otherwise the row recorded with its
-   * first occurrence.
+   * Adds `orderNo`, seen at `row` of source number `source` (a caller's file index).
+   * Returns null when it was new, otherwise where it was first seen.
    */
-  add(orderNo: string, row: number): number {
+  add(orderNo: string, row: number, source = 0): FirstOccurrence | null {
     const hash = hashString(orderNo);
     if (hash < 0) {
       const first = this.wide.get(orderNo);
       if (first !== undefined) return first;
-      this.wide.set(orderNo, row);
-      return 0;
+      this.wide.set(orderNo, { row, source });
+      return null;
     }
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (;;) {
       const entry = this.slots[slot]!;
       if (entry === 0) break;
-      if (this.equals(entry - 1, orderNo)) return this.rows[entry - 1]!;
+      if (this.equals(entry - 1, orderNo)) {
+        return { row: this.rows[entry - 1]!, source: this.sources[entry - 1]! };
+      }
       slot = (slot + 1) & mask;
     }
-    const id = this.append(orderNo, row);
+    const id = this.append(orderNo, row, source);
     this.slots[slot] = id + 1;
     if (this.count * 2 > this.slots.length) this.rehash();
-    return 0;
+    return null;
   }
 
   has(orderNo: string): boolean {
@@ -67,7 +70,7 @@ export class OrderNumberSet {
     return true;
   }
 
-  private append(s: string, row: number): number {
+  private append(s: string, row: number, source: number): number {
     if (this.charsUsed + s.length > this.chars.length) {
       const bigger = new Uint8Array(Math.max(this.chars.length * 2, this.charsUsed + s.length));
       bigger.set(this.chars);
@@ -77,10 +80,12 @@ export class OrderNumberSet {
     if (this.count === this.starts.length) {
       this.starts = grow(this.starts);
       this.rows = grow(this.rows);
+      this.sources = grow(this.sources);
     }
     const id = this.count++;
     this.starts[id] = this.charsUsed;
     this.rows[id] = row;
+    this.sources[id] = source;
     this.charsUsed += s.length;
     return id;
   }
@@ -97,6 +102,11 @@ export class OrderNumberSet {
     }
     this.slots = slots;
   }
+}
+
+export interface FirstOccurrence {
+  readonly row: number;
+  readonly source: number;
 }
 
 function grow(a: Int32Array): Int32Array {

@@ -1,0 +1,219 @@
+import { extname } from "node:path";
+import type { ColumnKey } from "../orders/fields.js";
+import type { WorkOrder } from "../orders/work-order.js";
+import { type Cell, cellText } from "./cell.js";
+import { type ColumnLayout, matchHeaderRow, missingColumnError } from "./column-layout.js";
+import { type ColumnMapping, DEFAULT_COLUMN_MAPPING } from "./column-mapping.js";
+import { openCsvSource } from "./csv-source.js";
+import { HotlineIngestError, type RowProblem, rowProblemError } from "./errors.js";
+import { OrderNumberSet } from "./order-number-set.js";
+import type { RowSource, TextEncodingName } from "./row-source.js";
+import { createRowParser, isRowProblem } from "./row-parser.js";
+import { SkippedRows, type SkippedRowsSummary } from "./skipped-rows.js";
+import { openXlsxSource } from "./xlsx-source.js";
+
+export interface ReadWorkOrdersOptions {
+  /** Column mapping; the default covers common exports. */
+  readonly mapping?: ColumnMapping;
+  /** Skip bad rows (counted and listed in the report) instead of stopping. */
+  readonly lenient?: boolean;
+  /** Defaults to the file extension (.xlsx → xlsx, else csv). */
+  readonly format?: "csv" | "xlsx";
+  /** CSV only; "auto" (default) detects BOM / UTF-8 / GBK. */
+  readonly encoding?: "auto" | "utf8" | "gbk";
+  /** CSV only; default ",". */
+  readonly delimiter?: string;
+  /** Name used in messages and skipped-row entries; defaults to the path as given. */
+  readonly displayName?: string;
+  /**
+   * Order numbers already seen, to catch duplicates across files. Pass the same set
+   * (and `sourceNames`) to every file of one period.
+   */
+  readonly seen?: SeenOrderNumbers;
+  /** Skipped-row collector, to gather several files into one appendix. */
+  readonly skipped?: SkippedRows;
+  /** How many rows the header may be searched in (title rows above it); default 10. */
+  readonly headerSearchRows?: number;
+}
+
+/** Order numbers seen so far, with the files they came from. */
+export class SeenOrderNumbers {
+  readonly numbers = new OrderNumberSet();
+  readonly files: string[] = [];
+
+  sourceIndex(file: string): number {
+    const at = this.files.indexOf(file);
+    if (at >= 0) return at;
+    this.files.push(file);
+    return this.files.length - 1;
+  }
+}
+
+export interface IngestReport {
+  readonly file: string;
+  readonly format: "csv" | "xlsx";
+  /** Detected or given encoding of a CSV file; null for XLSX. */
+  readonly encoding: TextEncodingName | null;
+  /** Spreadsheet row of the header (1 unless title rows precede it). */
+  readonly headerRow: number;
+  /** Header found for each mapped column. */
+  readonly columns: Readonly<Partial<Record<ColumnKey, string>>>;
+  /** Optional columns the file lacks. */
+  readonly absentColumns: readonly ColumnKey[];
+  /** Data rows read (blank rows not included). */
+  readonly rows: number;
+  readonly orders: number;
+  readonly blankRows: number;
+  readonly skipped: SkippedRowsSummary;
+}
+
+/**
+ * Streams the work orders of one CSV or XLSX export. Iterate it once (orders, or
+ * `batches()` for less per-order overhead); `report()` is complete afterwards.
+ */
+export class WorkOrderReader implements AsyncIterable<WorkOrder> {
+  readonly file: string;
+  private readonly name: string;
+  private readonly options: ReadWorkOrdersOptions;
+  private readonly format: "csv" | "xlsx";
+  private readonly skipped: SkippedRows;
+  private started = false;
+  private encoding: TextEncodingName | null = null;
+  private layout: ColumnLayout | null = null;
+  private headerRow = 0;
+  private rows = 0;
+  private orders = 0;
+  private blankRows = 0;
+
+  constructor(file: string, options: ReadWorkOrdersOptions = {}) {
+    this.file = file;
+    this.options = options;
+    this.name = options.displayName ?? file;
+    this.format = options.format ?? (extname(file).toLowerCase() === ".xlsx" ? "xlsx" : "csv");
+    this.skipped = options.skipped ?? new SkippedRows();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<WorkOrder, void, undefined> {
+    for await (const batch of this.batches()) yield* batch;
+  }
+
+  async *batches(): AsyncGenerator<WorkOrder[], void, undefined> {
+    if (this.started) throw new TypeError(`${this.name} is already being read`);
+    this.started = true;
+    const source = await this.open();
+    this.encoding = source.encoding;
+    const mapping = this.options.mapping ?? DEFAULT_COLUMN_MAPPING;
+    const lenient = this.options.lenient === true;
+    const seen = this.options.seen ?? new SeenOrderNumbers();
+    const sourceNo = seen.sourceIndex(this.name);
+    const searchRows = this.options.headerSearchRows ?? 10;
+    let parse: ReturnType<typeof createRowParser> | null = null;
+    let firstHeader: { row: number; cells: readonly Cell[] } | null = null;
+    let best: { row: number; cells: readonly Cell[]; missing: readonly ColumnKey[]; matched: number } | null = null;
+    let nonBlankBeforeHeader = 0;
+
+    for await (const batch of source.batches()) {
+      const out: WorkOrder[] = [];
+      const { rows, rowNumbers } = batch;
+      for (let k = 0; k < rows.length; k++) {
+        const cells = rows[k]!;
+        const row = rowNumbers[k]!;
+        if (isBlank(cells)) {
+          if (parse !== null) this.blankRows++;
+          continue;
+        }
+        if (parse === null) {
+          const attempt = matchHeaderRow(cells.map(cellText), mapping);
+          firstHeader ??= { row, cells };
+          if (attempt.ok) {
+            this.layout = attempt.layout;
+            this.headerRow = row;
+            parse = createRowParser(attempt.layout);
+            continue;
+          }
+          if (best === null || attempt.matched > best.matched) best = { row, cells, ...attempt };
+          if (++nonBlankBeforeHeader >= searchRows) break;
+          continue;
+        }
+        this.rows++;
+        const result = parse(cells);
+        let problem: RowProblem | null = null;
+        if (isRowProblem(result)) problem = result;
+        else {
+          const first = seen.numbers.add(result.orderNo, row, sourceNo);
+          if (first === null) {
+            out.push(result);
+            continue;
+          }
+          const firstFile = seen.files[first.source] ?? this.name;
+          problem = {
+            code: "duplicate-order-no",
+            column: this.layout!.header.orderNo,
+            value: result.orderNo,
+            detail: firstFile === this.name ? `与第 ${first.row} 行重复` : `与 ${firstFile} 第 ${first.row} 行重复`,
+          };
+        }
+        if (!lenient) throw rowProblemError(this.name, row, problem);
+        this.skipped.add(this.name, row, problem);
+      }
+      if (parse === null && nonBlankBeforeHeader >= searchRows) break;
+      if (out.length > 0) {
+        this.orders += out.length;
+        yield out;
+      }
+    }
+    if (parse === null) {
+      if (firstHeader === null) {
+        throw new HotlineIngestError("empty-file", `${this.name} 没有任何数据`, { file: this.name });
+      }
+      const shown = best ?? { ...firstHeader, missing: [] };
+      throw missingColumnError(this.name, shown.row, shown.cells.map(cellText), shown.missing, mapping);
+    }
+  }
+
+  /** Summary of what was read; complete once iteration has ended. */
+  report(): IngestReport {
+    const columns: Partial<Record<ColumnKey, string>> = {};
+    if (this.layout !== null) {
+      for (const [key, index] of Object.entries(this.layout.index) as [ColumnKey, number][]) {
+        if (index >= 0) columns[key] = this.layout.header[key];
+      }
+    }
+    return {
+      file: this.name,
+      format: this.format,
+      encoding: this.encoding,
+      headerRow: this.headerRow,
+      columns,
+      absentColumns: this.layout?.absent ?? [],
+      rows: this.rows,
+      orders: this.orders,
+      blankRows: this.blankRows,
+      skipped: this.skipped.summary(),
+    };
+  }
+
+  private async open(): Promise<RowSource> {
+    if (this.format === "xlsx") return openXlsxSource(this.file, this.name);
+    return openCsvSource(this.file, {
+      displayName: this.name,
+      ...(this.options.encoding === undefined ? {} : { encoding: this.options.encoding }),
+      ...(this.options.delimiter === undefined ? {} : { delimiter: this.options.delimiter }),
+    });
+  }
+}
+
+/** Streams the work orders of one export file; see {@link WorkOrderReader}. */
+export function readWorkOrders(file: string, options: ReadWorkOrdersOptions = {}): WorkOrderReader {
+  return new WorkOrderReader(file, options);
+}
+
+function isBlank(cells: readonly Cell[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "string") return false;
+    if (v.length > 0 && v.trim() !== "") return false;
+  }
+  return true;
+}

@@ -1,0 +1,119 @@
+import type { LaidOutPage } from "./internals.js";
+
+/**
+ * pdfmake lays Chinese text out one character per inline (every ideograph is a
+ * break opportunity) and writes every inline as its own text object, which makes
+ * rendering slow and the file large. After layout, this joins neighbouring
+ * inlines of one line that look the same into one inline. Justified lines spread
+ * extra space evenly between inlines; a run of single characters with the same
+ * extra space is joined with that space as character spacing, so every glyph
+ * stays exactly where pdfmake put it.
+ */
+interface Inline {
+  text: string;
+  x: number;
+  width: number;
+  font: unknown;
+  fontSize: number;
+  color?: unknown;
+  opacity?: unknown;
+  characterSpacing?: number;
+  link?: unknown;
+  linkToDestination?: unknown;
+  linkToPage?: unknown;
+  _pageNodeRef?: unknown;
+  decoration?: unknown;
+  decorationStyle?: unknown;
+  decorationColor?: unknown;
+  background?: unknown;
+  sup?: unknown;
+  sub?: unknown;
+  fontFeatures?: unknown;
+  trailingCut?: number;
+  lineEnd?: boolean;
+}
+
+const EPSILON = 1e-6;
+
+function sameLook(a: Inline, b: Inline): boolean {
+  return (
+    a.font === b.font &&
+    a.fontSize === b.fontSize &&
+    a.color === b.color &&
+    a.opacity === b.opacity &&
+    (a.characterSpacing ?? 0) === (b.characterSpacing ?? 0) &&
+    a.link === b.link &&
+    a.decoration === b.decoration &&
+    a.decorationStyle === b.decorationStyle &&
+    a.decorationColor === b.decorationColor &&
+    a.background === b.background &&
+    a.sup === b.sup &&
+    a.sub === b.sub &&
+    a.fontFeatures === undefined &&
+    b.fontFeatures === undefined &&
+    a.linkToDestination === undefined &&
+    b.linkToDestination === undefined &&
+    a.linkToPage === undefined &&
+    b.linkToPage === undefined &&
+    a._pageNodeRef === undefined &&
+    b._pageNodeRef === undefined
+  );
+}
+
+function isOneCodePoint(text: string): boolean {
+  const cp = text.codePointAt(0);
+  return cp !== undefined && text.length === (cp > 0xffff ? 2 : 1);
+}
+
+export function mergeLine(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  let group: Inline[] = [];
+  let spacing = 0;
+  const flush = (): void => {
+    const first = group[0];
+    if (first === undefined) return;
+    if (group.length === 1) {
+      out.push(first);
+    } else {
+      const last = group[group.length - 1]!;
+      out.push({
+        ...first,
+        text: group.map((g) => g.text).join(""),
+        // pdfkit adds the character spacing to this width itself (links, decorations).
+        width: group.reduce((sum, g) => sum + g.width, 0),
+        characterSpacing: (first.characterSpacing ?? 0) + spacing,
+        trailingCut: last.trailingCut ?? 0,
+        lineEnd: last.lineEnd ?? false,
+      });
+    }
+    group = [];
+    spacing = 0;
+  };
+  for (const inline of inlines) {
+    const prev = group[group.length - 1];
+    if (prev !== undefined && sameLook(prev, inline)) {
+      const gap = inline.x - (prev.x + prev.width);
+      const evenGap = group.length === 1 ? true : Math.abs(gap - spacing) < EPSILON;
+      const spacingFits = Math.abs(gap) < EPSILON || isOneCodePoint(prev.text);
+      if (evenGap && spacingFits && gap > -EPSILON) {
+        if (group.length === 1) spacing = Math.abs(gap) < EPSILON ? 0 : gap;
+        group.push(inline);
+        continue;
+      }
+    }
+    flush();
+    group.push(inline);
+  }
+  flush();
+  return out;
+}
+
+export function mergeInlines(pages: readonly LaidOutPage[]): void {
+  for (const page of pages) {
+    for (const entry of page.items) {
+      if (entry.type !== "line") continue;
+      const line = entry.item as { inlines: Inline[] };
+      if (line.inlines.length > 1) line.inlines = mergeLine(line.inlines);
+    }
+  }
+}
