@@ -1,4 +1,4 @@
-import { ContractLoadError, formatIssue, UserError } from "@qiyue/contract-model";
+import { formatIssue, UserError } from "@qiyue/contract-model/errors";
 import { ExitCode, ExitError } from "./exit.js";
 import { type Io, processIo } from "./io.js";
 
@@ -80,7 +80,7 @@ export function reportError(e: unknown, io: Io): number {
     io.stderr(`qiyue: ${e.message}\n`);
     return e.exitCode;
   }
-  if (e instanceof ContractLoadError || e instanceof UserError) {
+  if (e instanceof UserError) {
     io.stderr(`qiyue: ${e.message}\n`);
     for (const issue of e.issues) io.stderr(`  ${formatIssue(issue)}\n`);
     return ExitCode.badInput;

@@ -8,7 +8,7 @@ describe("isWorkingDay", () => {
     ["2026-02-13", true], // Friday before the Spring Festival
     ["2026-02-14", true], // Saturday, make-up working day
     ["2026-02-15", false], // Sunday, first day off
-    ["2026-02-16", false], // Monday, 除夕 eve
+    ["2026-02-16", false], // Monday, 除夕
     ["2026-02-23", false], // Monday, last day off
     ["2026-02-24", true],
     ["2026-02-28", true], // Saturday, make-up working day

@@ -1,6 +1,8 @@
 /**
  * Which characters a capitals amount may contain. The rules forbid 一二(两)三…十, 念, 毛, 另 and
- * 0; they accept the traditional forms 貳 陸 億 萬, which are read as 贰 陆 亿 万.
+ * 0; they accept the traditional forms 貳 陸 億 萬, which are read as 贰 陆 亿 万. The rules also
+ * name 圓 among the traditional forms a bank should still accept; contracts write 元, so 圆 and 圓
+ * are rejected here on purpose, with 元 as the fix.
  */
 
 const PREFIX = "人民币";
@@ -40,8 +42,6 @@ export interface BadCharacter {
   index: number;
   char: string;
   message: string;
-  /** What to put in its place, when there is an obvious replacement. */
-  instead?: string;
 }
 
 /** Replaces the accepted traditional forms by their simplified ones (same length). */
@@ -49,15 +49,13 @@ export function normalizeTraditional(text: string): string {
   return text.replace(/[貳陸億萬]/g, (c) => TRADITIONAL[c]!);
 }
 
-function describe(char: string): { message: string; instead?: string } {
+function describe(char: string): string {
   const replacement = REPLACEMENTS[char];
-  if (replacement) {
-    return { message: `“${char}”${replacement.why}，应写“${replacement.instead}”`, instead: replacement.instead };
-  }
-  if (/\s/.test(char)) return { message: "大写金额中不得留有空白" };
-  if (char === "厘") return { message: "大写金额只写到“分”，不写“厘”" };
-  if (char === "¥" || char === "￥") return { message: `大写金额中不写“${char}”符号` };
-  return { message: `“${char}”不是大写金额用字` };
+  if (replacement) return `“${char}”${replacement.why}，应写“${replacement.instead}”`;
+  if (/\s/.test(char)) return "大写金额中不得留有空白";
+  if (char === "厘") return "大写金额只写到“分”，不写“厘”";
+  if (char === "¥" || char === "￥") return `大写金额中不写“${char}”符号`;
+  return `“${char}”不是大写金额用字`;
 }
 
 /** Every character that may not appear in the amount; each distinct problem reported once. */
@@ -76,10 +74,10 @@ export function findBadCharacters(body: string): BadCharacter[] {
     }
     index += char.length;
     if (ALLOWED.has(char)) continue;
-    const { message, instead } = describe(char);
+    const message = describe(char);
     if (seen.has(message)) continue;
     seen.add(message);
-    bad.push(instead === undefined ? { index: at, char, message } : { index: at, char, message, instead });
+    bad.push({ index: at, char, message });
   }
   return bad;
 }

@@ -36,9 +36,12 @@ function skeleton(text: string): string {
 }
 
 /** Amounts in 分 built digit by digit, with many zeros, up to 10^14 分 (壹万亿元). */
-const amount = fc
-  .array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 15 })
-  .map((digits) => Math.min(1e14, digits.reduce((n, d) => n * 10 + d, 0)));
+const amount = fc.oneof(
+  fc
+    .array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 14 })
+    .map((digits) => digits.reduce((n, d) => n * 10 + d, 0)),
+  fc.constant(1e14),
+);
 
 /** Whether the k-th run of zeros (between nonzero digits) of the figure may go unwritten. */
 function zeroRunIsOptional(fen: number, k: number): boolean {

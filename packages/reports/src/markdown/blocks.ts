@@ -98,12 +98,14 @@ function convertLeaf(node: Node): Block {
       if (id === undefined || id === "") {
         throw new RenderError("RENDER_BAD_DIRECTIVE_ATTRIBUTES", "::chart 缺少参数 id", { line });
       }
-      return {
+      const chart: Block = {
         type: "chart",
         id,
         width: positiveNumber(attrs.width, "width", DEFAULT_CHART.width, line),
         height: positiveNumber(attrs.height, "height", DEFAULT_CHART.height, line),
       };
+      if (line !== undefined) chart.line = line;
+      return chart;
     }
     default:
       throw new RenderError("RENDER_UNKNOWN_DIRECTIVE", `未知的指令“::${token.info}”（可用：::pagebreak、::toc、::chart）`, {

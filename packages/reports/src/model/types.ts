@@ -109,6 +109,8 @@ export interface ChartBlock {
   id: string;
   width: number;
   height: number;
+  /** 1-based Markdown line of the directive, for error messages. */
+  line?: number;
 }
 
 export interface RuleBlock {

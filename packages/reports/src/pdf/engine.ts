@@ -1,16 +1,15 @@
-import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { PDF_FAMILIES } from "../fonts/roles.js";
+import type { PdfDefinition } from "./context.js";
 import { pdfDocumentClass } from "./document-class.js";
 import { internals, type LaidOutPage, type PdfKitDocumentLike } from "./internals.js";
 import { MemoryFs } from "./memory-fs.js";
 import { mergeInlines } from "./merge-inlines.js";
-import { qiyueTableLayouts } from "./table-layouts.js";
 
 /** Deny every URL and every local path pdfmake could be asked to read. */
 const denyAll = (): boolean => false;
 
 export interface EngineInput {
-  definition: TDocumentDefinitions;
+  definition: PdfDefinition;
   /** Written as CreationDate and ModDate. */
   date: Date;
   /** The file identifier (/ID), 16 bytes derived from the content. */
@@ -37,13 +36,13 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
   // attachments, files) fails the render instead of being fetched.
   await new lib.Printer(fonts, fs, urlResolver, denyAll).resolveUrls(definition);
 
-  const pageSize = lib.normalizePageSize(definition.pageSize, definition.pageOrientation);
-  const info = definition.info ?? {};
+  const pageSize = lib.normalizePageSize(definition.pageSize);
+  const { info } = definition;
   const DocumentClass = pdfDocumentClass();
-  const doc = new DocumentClass(fonts, (definition.images ?? {}) as Record<string, unknown>, {}, {}, {
+  const doc = new DocumentClass(fonts, {}, {}, {}, {
     size: [pageSize.width, pageSize.height],
     pdfVersion: "1.7",
-    compress: definition.compress ?? true,
+    compress: true,
     tagged: false,
     displayTitle: true,
     lang: definition.language,
@@ -51,30 +50,31 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
     bufferPages: false,
     autoFirstPage: false,
     font: null,
-    info: {
-      Title: info.title,
-      Author: info.author,
-      Subject: info.subject,
-      Keywords: info.keywords,
-      Creator: info.creator,
-      Producer: info.producer,
-      CreationDate: input.date,
-      ModDate: input.date,
-    },
+    info: Object.fromEntries(
+      Object.entries({
+        Title: info.title,
+        Author: info.author,
+        Subject: info.subject,
+        Keywords: info.keywords,
+        Creator: info.creator,
+        Producer: info.producer,
+        CreationDate: input.date,
+        ModDate: input.date,
+      }).filter(([, value]) => value !== undefined),
+    ),
   }, fs, denyAll);
 
   const builder = new lib.LayoutBuilder(pageSize, lib.normalizePageMargin(definition.pageMargins), new lib.SVGMeasure());
   builder.registerTableLayouts(lib.tableLayouts);
-  builder.registerTableLayouts(qiyueTableLayouts);
   const pages = builder.layoutDocument(
     definition.content,
     doc,
-    definition.styles ?? {},
-    definition.defaultStyle ?? {},
-    definition.background,
+    definition.styles,
+    definition.defaultStyle,
+    undefined,
     definition.header,
     definition.footer,
-    definition.watermark,
+    undefined,
     definition.pageBreakBefore,
   );
   return { doc, pages };

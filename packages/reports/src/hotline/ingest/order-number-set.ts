@@ -109,7 +109,7 @@ export interface FirstOccurrence {
   readonly source: number;
 }
 
-function grow(a: Int32Array): Int32Array {
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(a.length * 2);
   bigger.set(a);
   return bigger;

@@ -15,13 +15,21 @@ export interface RowSource {
 
 export type TextEncodingName = "utf8" | "utf8-bom" | "gbk";
 
+/** The part of an object-mode Readable the drain uses. */
+export interface ObjectReadable {
+  read(): unknown;
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  destroy(error?: Error): unknown;
+  readonly destroyed: boolean;
+}
+
 /**
  * Drains an object-mode readable in batches without one promise per record. The
  * stream is destroyed when the consumer stops early; a stream error is rethrown
  * through `wrapError`.
  */
 export async function* drainInBatches<T>(
-  stream: NodeJS.ReadableStream & { read(): T | null; destroy(error?: Error): unknown; readonly destroyed: boolean },
+  stream: ObjectReadable,
   batchSize: number,
   wrapError: (error: Error) => unknown,
 ): AsyncGenerator<T[], void, undefined> {
@@ -49,7 +57,7 @@ export async function* drainInBatches<T>(
       if (failure !== undefined) throw wrapError(failure);
       const batch: T[] = [];
       let item: T | null = null;
-      while (batch.length < batchSize && (item = stream.read()) !== null) batch.push(item);
+      while (batch.length < batchSize && (item = stream.read() as T | null) !== null) batch.push(item);
       if (batch.length > 0) {
         yield batch;
         continue;

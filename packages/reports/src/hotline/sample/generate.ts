@@ -1,4 +1,4 @@
-import { localDateTimeToSeconds, secondsToLocalDateTime } from "../orders/local-time.js";
+import { secondsToLocalDateTime } from "../orders/local-time.js";
 import type { RequestType, Satisfaction, WorkOrder } from "../orders/work-order.js";
 import { SAMPLE_AREAS, type SampleArea, type SampleAreaKey, type SampleStreet, streetOffice } from "./areas.js";
 import { SAMPLE_CATEGORIES, type SampleCategory, type SampleLeaf } from "./categories.js";
@@ -257,5 +257,3 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
-/** Seconds of a sample order's received time (used by tests). */
-export const receivedSeconds = (order: WorkOrder): number => localDateTimeToSeconds(order.receivedAt);

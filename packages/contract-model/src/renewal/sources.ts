@@ -1,0 +1,30 @@
+import type { RenewalPolicy } from "../schema/renewal.js";
+
+export type RenewalCap = "allowed" | "count" | "total-years" | "increase" | "budget";
+
+/** Where the policy came from: the contract's own clause, the default caps, or the caller. */
+export type PolicyOrigin = { kind: "contract"; clause?: string } | { kind: "default" } | { kind: "given" };
+
+/** Words by which a cited source speaks of a cap; a cap no source speaks of cites them all. */
+const SPEAKS_OF: Record<RenewalCap, RegExp | undefined> = {
+  allowed: undefined,
+  count: /续签次数|续签.{0,6}次/,
+  "total-years": /年限|服务期限|履行期限|三年/,
+  increase: /百分之十|第四十九条|增幅|增加部分|\d\s*[%％]/,
+  budget: /预算/,
+};
+
+/**
+ * The sources of one cap, as one line: "合同第 二.1 条；《中华人民共和国政府采购法》第四十九条".
+ * A contract clause is cited by its number; a source naming that same clause is not repeated.
+ */
+export function citeCap(cap: RenewalCap, policy: RenewalPolicy, origin: PolicyOrigin): string {
+  const clause = origin.kind === "contract" ? origin.clause : undefined;
+  const others = policy.sources.filter((s) => clause === undefined || !s.title.includes(clause));
+  const pattern = SPEAKS_OF[cap];
+  const relevant = pattern ? others.filter((s) => pattern.test(`${s.title} ${s.text ?? ""}`)) : others;
+  const cited = (relevant.length > 0 || clause !== undefined ? relevant : others).map((s) => s.title);
+  if (clause !== undefined) cited.unshift(`合同第 ${clause} 条`);
+  const line = cited.join("；");
+  return origin.kind === "default" ? `合同未约定续签规则，适用默认规则：${line}` : line;
+}

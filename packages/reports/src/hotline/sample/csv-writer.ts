@@ -1,0 +1,72 @@
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import iconv from "iconv-lite";
+import type { WorkOrder } from "../orders/work-order.js";
+import { orderToCells, WRITTEN_HEADERS } from "./order-cells.js";
+
+export interface CsvWriteOptions {
+  /** Default "utf8". */
+  readonly encoding?: "utf8" | "gbk";
+  /** Write a UTF-8 BOM so that Excel recognises the encoding; default true (ignored for GBK). */
+  readonly bom?: boolean;
+}
+
+export interface WriteSummary {
+  readonly orders: number;
+  readonly bytes: number;
+}
+
+const CHUNK_CHARS = 1 << 20;
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+/** Writes work orders as a CSV export with the default Chinese headers (CRLF line ends). */
+export async function writeWorkOrdersCsv(
+  file: string,
+  orders: Iterable<WorkOrder> | AsyncIterable<WorkOrder>,
+  options: CsvWriteOptions = {},
+): Promise<WriteSummary> {
+  const gbk = options.encoding === "gbk";
+  const out = createWriteStream(file);
+  const failed = new Promise<never>((_, reject) => out.once("error", reject));
+  failed.catch(() => {});
+  let bytes = 0;
+  const write = async (text: string, prefix?: Buffer): Promise<void> => {
+    let buffer = gbk ? iconv.encode(text, "gbk") : Buffer.from(text, "utf8");
+    if (prefix !== undefined) buffer = Buffer.concat([prefix, buffer]);
+    bytes += buffer.length;
+    if (!out.write(buffer)) await Promise.race([once(out, "drain"), failed]);
+  };
+
+  let count = 0;
+  let pending: string[] = [line(WRITTEN_HEADERS)];
+  let pendingChars = 0;
+  let first = true;
+  const flush = async (): Promise<void> => {
+    const bom = first && !gbk && options.bom !== false ? Buffer.from([0xef, 0xbb, 0xbf]) : undefined;
+    first = false;
+    await write(pending.join(""), bom);
+    pending = [];
+    pendingChars = 0;
+  };
+  for await (const order of orders) {
+    const text = line(orderToCells(order));
+    pending.push(text);
+    pendingChars += text.length;
+    count++;
+    if (pendingChars >= CHUNK_CHARS) await flush();
+  }
+  await flush();
+  out.end();
+  await Promise.race([once(out, "finish"), failed]);
+  return { orders: count, bytes };
+}
+
+function line(cells: readonly string[]): string {
+  let text = "";
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (i > 0) text += ",";
+    text += NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  }
+  return text + "\r\n";
+}

@@ -1,0 +1,126 @@
+import type { Block, ChartBlock, HeadingBlock, ListBlock } from "../model/types.js";
+import { chartFor, fitChart } from "../render/charts.js";
+import { RenderError } from "../render/errors.js";
+import type { PdfContext, PdfNode } from "./context.js";
+import { pdfInlines } from "./runs.js";
+import { pdfSignatures } from "./signatures.js";
+import { pdfStyle } from "./styles.js";
+import { pdfKv, pdfTable } from "./table.js";
+
+interface Scope {
+  /** Inside a list item: paragraphs lose their first-line indent. */
+  inList: boolean;
+}
+
+function heading(block: HeadingBlock, ctx: PdfContext): PdfNode {
+  const { theme } = ctx;
+  const style = block.level === 1 ? theme.heading1 : block.level === 2 ? theme.heading2 : theme.heading3;
+  const node: PdfNode = { text: pdfInlines(block.runs), ...pdfStyle(style), headlineLevel: block.level };
+  if (ctx.toc && block.level <= 2) {
+    node.tocItem = true;
+    node.tocStyle = "tocEntry";
+    node.tocNumberStyle = "tocEntry";
+    node.tocMargin = [block.level === 2 ? theme.toc.indentChars * theme.toc.entry.sizePt : 0, 0, 0, 0];
+  }
+  ctx.headings.push({ level: block.level, node });
+  return node;
+}
+
+function list(block: ListBlock, ctx: PdfContext): PdfNode {
+  const items = block.items.map((item) => {
+    const content = convertAll(item, ctx, { inList: true });
+    return content.length === 1 ? content[0]! : { stack: content };
+  });
+  const style = pdfStyle(ctx.theme.body, { indent: false });
+  const node: PdfNode = {
+    font: style.font,
+    fontSize: style.fontSize,
+    lineHeight: style.lineHeight,
+    margin: [ctx.theme.body.firstLineIndentChars > 0 ? ctx.theme.body.sizePt : 0, 0, 0, ctx.theme.body.spaceAfterPt],
+  };
+  if (block.ordered) {
+    node.ol = items;
+    node.start = block.start;
+  } else {
+    node.ul = items;
+  }
+  return node;
+}
+
+function chart(block: ChartBlock, ctx: PdfContext): PdfNode[] {
+  const input = chartFor(block, ctx.options, block.line);
+  const size = fitChart(block, ctx.widthPt);
+  const denyImages = (link: string): string => {
+    throw new RenderError("RENDER_BAD_CHART", `图表“${block.id}”的 SVG 引用了外部图片“${link}”，不予读取`, { line: block.line });
+  };
+  const out: PdfNode[] = [
+    {
+      svg: input.svg,
+      width: size.width,
+      height: size.height,
+      alignment: "center",
+      font: "NotoSansSC",
+      margin: [0, 6, 0, input.title === undefined ? 6 : 2],
+      options: { imageCallback: (link: string) => (link.startsWith("data:") ? link : denyImages(link)), warningCallback: () => {} },
+    },
+  ];
+  if (input.title !== undefined) {
+    out.push({ text: input.title, ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "center", margin: [0, 0, 0, 6] });
+  }
+  return out;
+}
+
+function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
+  const { theme } = ctx;
+  switch (block.type) {
+    case "title":
+      return [{ text: pdfInlines(block.runs), ...pdfStyle(theme.title) }];
+    case "heading":
+      return [heading(block, ctx)];
+    case "paragraph": {
+      const align = block.align === "justify" ? theme.body.align : block.align;
+      const indent = !scope.inList && (align === "justify" || align === "left");
+      return [{ text: pdfInlines(block.runs), ...pdfStyle(theme.body, { indent }), alignment: align }];
+    }
+    case "list":
+      return [list(block, ctx)];
+    case "table":
+      return [pdfTable(block, ctx)];
+    case "kv":
+      return [pdfKv(block, ctx)];
+    case "signatures":
+      return [pdfSignatures(block, ctx)];
+    case "toc":
+      return [{ toc: { title: { text: block.title, ...pdfStyle(theme.toc.title, { indent: false }) }, textStyle: "tocEntry", numberStyle: "tocEntry" } }];
+    case "chart":
+      return chart(block, ctx);
+    case "rule":
+      return [{ canvas: [{ type: "line", x1: 0, y1: 0, x2: ctx.widthPt, y2: 0, lineWidth: 0.75 }], margin: [0, 6, 0, 6] }];
+    case "code":
+      return [{ text: block.text, ...pdfStyle(theme.code, { indent: false }), font: "NotoSansSC", preserveLeadingSpaces: true }];
+    case "pagebreak":
+      return [{ pageBreakMarker: true }];
+  }
+}
+
+/** Converts blocks; a page break becomes `pageBreak: "before"` on the next node. */
+export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Scope = { inList: false }): PdfNode[] {
+  const out: PdfNode[] = [];
+  let breakPending = false;
+  for (const block of blocks) {
+    for (const node of convert(block, ctx, scope)) {
+      if (node.pageBreakMarker === true) {
+        breakPending = true;
+        continue;
+      }
+      if (breakPending) {
+        node.pageBreak = "before";
+        breakPending = false;
+      }
+      out.push(node);
+    }
+  }
+  if (breakPending) out.push({ text: "", pageBreak: "after" });
+  return out;
+}
+

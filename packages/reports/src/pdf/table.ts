@@ -1,0 +1,80 @@
+import { columnWeights, scaleWidths } from "../model/column-widths.js";
+import type { Align, KvBlock, Run, TableBlock } from "../model/types.js";
+import { textEms } from "../model/column-widths.js";
+import { plainText } from "../model/text.js";
+import type { Theme } from "../theme/types.js";
+import type { PdfContext, PdfNode } from "./context.js";
+import { pdfInlines } from "./runs.js";
+import { pdfStyle } from "./styles.js";
+
+/** Thin black grid lines with the theme's padding. */
+export function gridLayout(theme: Theme): PdfNode {
+  const { borderPt, cellPaddingPt } = theme.table;
+  return {
+    hLineWidth: () => borderPt,
+    vLineWidth: () => borderPt,
+    hLineColor: () => "#000000",
+    vLineColor: () => "#000000",
+    paddingLeft: () => cellPaddingPt,
+    paddingRight: () => cellPaddingPt,
+    paddingTop: () => cellPaddingPt / 2,
+    paddingBottom: () => cellPaddingPt / 2,
+  };
+}
+
+/** Content width available to the columns of an `n`-column grid table. */
+function columnSpace(ctx: PdfContext, n: number): number {
+  const { borderPt, cellPaddingPt } = ctx.theme.table;
+  return ctx.widthPt - n * 2 * cellPaddingPt - (n + 1) * borderPt;
+}
+
+function tableText(ctx: PdfContext): PdfNode {
+  const style = pdfStyle(ctx.theme.table, { indent: false });
+  return { font: style.font, fontSize: style.fontSize, lineHeight: style.lineHeight, margin: [0, 6, 0, 6] };
+}
+
+function cell(runs: readonly Run[], alignment: Align, extra: PdfNode = {}): PdfNode {
+  return { text: pdfInlines(runs), alignment, ...extra };
+}
+
+export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
+  const weights = columnWeights(block);
+  const n = weights.length;
+  const widths = scaleWidths(weights, columnSpace(ctx, n), 2 * ctx.theme.table.sizePt);
+  const fill = ctx.theme.table.headerFill;
+  const row = (cells: TableBlock["body"][number], header: boolean): PdfNode[] =>
+    Array.from({ length: n }, (_, i) => {
+      const runs = cells[i]?.runs ?? [];
+      if (!header) return cell(runs, block.align[i] ?? "left");
+      const extra: PdfNode = { bold: true };
+      if (fill !== undefined) extra.fillColor = `#${fill}`;
+      return cell(runs, "center", extra);
+    });
+  return {
+    table: {
+      headerRows: block.header.length,
+      keepWithHeaderRows: block.header.length > 0 ? 1 : 0,
+      widths,
+      body: [...block.header.map((r) => row(r, true)), ...block.body.map((r) => row(r, false))],
+    },
+    layout: gridLayout(ctx.theme),
+    ...tableText(ctx),
+  };
+}
+
+export function pdfKv(block: KvBlock, ctx: PdfContext): PdfNode {
+  const space = columnSpace(ctx, 2);
+  const size = ctx.theme.table.sizePt;
+  const widest = Math.max(2, ...block.rows.map((r) => textEms(plainText(r.label))));
+  const labelWidth = Math.min(space * 0.4, (widest + 1) * size);
+  const fill = ctx.theme.table.headerFill;
+  const labelExtra: PdfNode = fill === undefined ? {} : { fillColor: `#${fill}` };
+  return {
+    table: {
+      widths: [labelWidth, space - labelWidth],
+      body: block.rows.map((r) => [cell(r.label, "left", labelExtra), cell(r.value, "left")]),
+    },
+    layout: gridLayout(ctx.theme),
+    ...tableText(ctx),
+  };
+}

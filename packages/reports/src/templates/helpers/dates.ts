@@ -1,0 +1,27 @@
+import { addWorkingDays, isValidIsoDate } from "@qiyue/contract-model";
+import { HelperError } from "../errors.js";
+import { describe, requireInteger } from "./args.js";
+
+function requireIsoDate(helper: string, value: unknown): string {
+  if (typeof value !== "string" || !isValidIsoDate(value)) {
+    throw new HelperError(`${helper} 需要 YYYY-MM-DD 格式的日期，收到 ${describe(value)}`);
+  }
+  return value;
+}
+
+/** 2026-03-19 → 2026年3月19日. */
+export function cnDate(iso: unknown): string {
+  const [y, m, d] = requireIsoDate("cnDate", iso).split("-");
+  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
+}
+
+/**
+ * The n-th working day after `iso` under the statutory calendar, as 2026年4月1日; when that
+ * depends on a holiday arrangement not published yet, says so instead of guessing.
+ */
+export function workdayDue(iso: unknown, days: unknown): string {
+  const start = requireIsoDate("workdayDue", iso);
+  const n = requireInteger("workdayDue", days, 1);
+  const due = addWorkingDays(start, n);
+  return due.kind === "date" ? cnDate(due.date) : `无法确定（${due.message}）`;
+}
