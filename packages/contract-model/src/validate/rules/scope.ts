@@ -45,6 +45,6 @@ export const monthlyFee: Rule = ({ contract, schedule }) => {
 
 export const confidentialityDuration: Rule = ({ contract }) => {
   const c = contract.confidentiality;
-  if (!c || c.duration.kind !== "unspecified") return [];
+  if (c?.duration.kind !== "unspecified") return [];
   return [finding("CONFIDENTIALITY_DURATION_UNSPECIFIED", "info", ["confidentiality"], "保密条款未约定保密期限，合同终止后保密义务持续多久不明确")];
 };

@@ -38,7 +38,7 @@ export async function writeWorkOrdersCsv(
   };
 
   let count = 0;
-  let pending: string[] = [line(WRITTEN_HEADERS)];
+  let pending: string[] = [line([...WRITTEN_HEADERS])];
   let pendingChars = 0;
   let first = true;
   const flush = async (): Promise<void> => {
@@ -61,12 +61,10 @@ export async function writeWorkOrdersCsv(
   return { orders: count, bytes };
 }
 
-function line(cells: readonly string[]): string {
-  let text = "";
+function line(cells: string[]): string {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (i > 0) text += ",";
-    text += NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+    if (NEEDS_QUOTES.test(cell)) cells[i] = `"${cell.replace(/"/g, '""')}"`;
   }
-  return text + "\r\n";
+  return cells.join(",") + "\r\n";
 }
