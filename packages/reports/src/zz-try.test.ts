@@ -1,15 +1,19 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { test } from "vitest";
-import { parseMarkdown } from "./markdown/index.js";
-import { renderPdf, headingPages } from "./pdf/index.js";
+import { parseMarkdown, renderPdf, renderDocx } from "./render/index.js";
+import { sampleContractMarkdown } from "./render/sample.js";
 test("try", async () => {
-  const md = readFileSync("/tmp/proto/sample.md", "utf8");
+  const md = sampleContractMarkdown();
   for (const theme of ["formal", "plain"] as const) {
-    const doc = parseMarkdown(md, { theme, header: "北京市平谷区城市管理指挥中心" });
-    const t = performance.now();
+    const doc = parseMarkdown(md, { theme });
+    let t = performance.now();
     const pdf = await renderPdf(doc, {});
-    console.log(theme, performance.now() - t);
-    writeFileSync(`/tmp/proto/${theme}.pdf`, pdf);
-    console.log(await headingPages(doc));
+    console.log(theme, "pdf cold", performance.now() - t);
+    writeFileSync(`/tmp/proto/s-${theme}.pdf`, pdf);
+    const times = [], dt = [];
+    for (let i = 0; i < 10; i++) { t = performance.now(); await renderPdf(doc, {}); times.push(performance.now() - t); }
+    for (let i = 0; i < 10; i++) { t = performance.now(); await renderDocx(doc, {}); dt.push(performance.now() - t); }
+    console.log(theme, "pdf", times.map(x => x.toFixed(0)).join(" "), "docx", dt.map(x => x.toFixed(0)).join(" "));
+    writeFileSync(`/tmp/proto/s-${theme}.docx`, await renderDocx(doc, {}));
   }
 });

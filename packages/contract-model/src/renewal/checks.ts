@@ -40,6 +40,15 @@ export interface CheckInput {
   budget: Fen | undefined;
 }
 
+/** What each cap is called in a report. */
+export const RENEWAL_CAP_LABELS: Readonly<Record<RenewalCap, string>> = {
+  allowed: "是否允许续签",
+  count: "续签次数",
+  "total-years": "总服务期限",
+  increase: "金额增幅",
+  budget: "预算",
+};
+
 const yuan = (fen: Fen) => `${formatYuan(fen)} 元`;
 
 /** (to − from) / from in ppm, rounded half away from zero, and whether that is exact. */
@@ -56,7 +65,7 @@ export function change(from: Fen, to: Fen): { ppm: Ppm; exact: boolean } {
 export function describeChange(from: Fen, to: Fen): string {
   const { ppm, exact } = change(from, to);
   if (to === from) return "不变";
-  return `${to > from ? "增加" : "减少"} ${exact ? "" : "约 "}${formatPercent(Math.abs(ppm))}`;
+  return `${to > from ? "增加" : "减少"}${exact ? " " : "约 "}${formatPercent(Math.abs(ppm))}`;
 }
 
 export function allowedCheck({ policy, origin, renewalNumber }: CheckInput): RenewalCheck {

@@ -9,7 +9,7 @@ import { applyRate, type Fen, formatPercent, formatYuan } from "../money/index.j
 import { chineseDate, describeCondition } from "../schedule/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Span } from "./checks.js";
-import { yuanValue } from "./yaml-edit.js";
+import { replaceValue, yuanValue } from "./yaml-edit.js";
 
 export interface StaleInput {
   doc: Document;
@@ -65,7 +65,7 @@ function penalties({ doc, contract, previous, next }: StaleInput): string[] {
     if (p.amount !== applyRate(previous.amount, p.statedShare)) return; // the contract's own inconsistency: keep it
     const amount: Fen = applyRate(next.amount, p.statedShare);
     if (amount === p.amount) return;
-    doc.setIn(["penalties", i, "amount"], yuanValue(amount));
+    replaceValue(doc, ["penalties", i, "amount"], yuanValue(amount));
     notes.push(
       `第 ${p.clause} 条违约金原为 ${formatYuan(p.amount)} 元（合同总额的 ${formatPercent(p.statedShare)}），按续签金额改为 ${formatYuan(amount)} 元；原文照录未改。`,
     );
@@ -79,7 +79,7 @@ function deadlines({ doc, contract, previous, next }: StaleInput): string[] {
   const by = contract.acceptance?.by;
   if (by !== undefined && inOldTerm(by, previous)) {
     if (by === previous.end) {
-      doc.setIn(["acceptance", "by"], next.end);
+      replaceValue(doc, ["acceptance", "by"], next.end);
       notes.push(`验收截止日原为原服务期末日${chineseDate(by)}，改为续签服务期末日${chineseDate(next.end)}。`);
     } else {
       doc.deleteIn(["acceptance", "by"]);
@@ -91,7 +91,7 @@ function deadlines({ doc, contract, previous, next }: StaleInput): string[] {
   alternatives.forEach((alt, k) => {
     if (alt.date === undefined || !inOldTerm(alt.date, previous)) return;
     if (alt.date === previous.end) {
-      doc.setIn(["completion", "alternatives", k, "date"], next.end);
+      replaceValue(doc, ["completion", "alternatives", k, "date"], next.end);
       notes.push(`完成期限中的${chineseDate(alt.date)}为原服务期末日，改为续签服务期末日${chineseDate(next.end)}。`);
     } else {
       dropped.push(k);
@@ -107,6 +107,6 @@ function deadlines({ doc, contract, previous, next }: StaleInput): string[] {
 function billingMonths({ doc, contract, years }: StaleInput): string[] {
   const pricing = contract.fees.pricing;
   if (pricing.kind !== "monthly" || pricing.months === undefined || pricing.months === 12 * years) return [];
-  doc.setIn(["fees", "pricing", "months"], 12 * years);
+  replaceValue(doc, ["fees", "pricing", "months"], 12 * years);
   return [`计费月数原为 ${pricing.months} 个月，按续签服务期改为 ${12 * years} 个月。`];
 }

@@ -12,7 +12,7 @@ import { describeChange } from "./checks.js";
 import { type RenewalPlan, RenewalRequestError } from "./plan.js";
 import { replaceStale } from "./stale.js";
 import { describeTermLength, termLength } from "./term.js";
-import { appendNotes, insertRenewal, policyValue, yuanValue } from "./yaml-edit.js";
+import { appendNotes, insertRenewal, policyValue, replaceValue, yuanValue } from "./yaml-edit.js";
 
 export interface RenewYamlOptions {
   /** The file the renewal is made from, named in the note (a file name, not a path). */
@@ -36,12 +36,12 @@ export function renewContractYaml(source: string, plan: RenewalPlan, options: Re
   const { previous, next, original } = plan;
   const years = termLength(next.start, next.end).months / 12;
 
-  doc.setIn(["id"], renewedId(contract.id, plan.renewalNumber));
-  doc.setIn(["term", "start"], next.start);
-  doc.setIn(["term", "end"], next.end);
+  replaceValue(doc, ["id"], renewedId(contract.id, plan.renewalNumber));
+  replaceValue(doc, ["term", "start"], next.start);
+  replaceValue(doc, ["term", "end"], next.end);
   doc.deleteIn(["term", "text"]);
-  doc.setIn(["fees", "total", "amount"], yuanValue(next.amount));
-  doc.setIn(["fees", "total", "capitals"], next.capitals);
+  replaceValue(doc, ["fees", "total", "amount"], yuanValue(next.amount));
+  replaceValue(doc, ["fees", "total", "capitals"], next.capitals);
   doc.deleteIn(["fees", "total", "text"]);
   const { place, effective } = contract.signing;
   doc.setIn(["signing"], doc.createNode({ ...(place !== undefined ? { place } : {}), ...(effective !== undefined ? { effective } : {}) }));

@@ -1,5 +1,5 @@
 /** Small edits on a parsed contract YAML document that keep its comments and layout. */
-import { type Document, isMap, isScalar, isSeq } from "yaml";
+import { type Document, isMap, isNode, isScalar, isSeq } from "yaml";
 import { type Fen, fenToDecimal, formatPercent } from "../money/index.js";
 import type { RenewalPolicy } from "../schema/renewal.js";
 
@@ -23,6 +23,13 @@ export function policyValue(policy: RenewalPolicy): Record<string, unknown> {
     withinBudget: policy.withinBudget,
     sources: policy.sources.map((s) => (s.text === undefined ? { title: s.title } : { title: s.title, text: s.text })),
   };
+}
+
+/** Sets a value; a comment on the old value ("# 原文如此") spoke of it and goes with it. */
+export function replaceValue(doc: Document, path: readonly (string | number)[], value: unknown): void {
+  doc.setIn(path, value);
+  const node = doc.getIn(path, true);
+  if (isNode(node)) node.comment = null;
 }
 
 /** Adds the top-level `renewal` key where the schema puts it, with a blank line before it. */

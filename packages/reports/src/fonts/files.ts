@@ -22,15 +22,20 @@ const FILES: Record<FontFace, string> = {
 const require = createRequire(import.meta.url);
 const loaded = new Map<FontFace, Buffer>();
 
+/** Where a font file is installed (inside its npm package). */
+export function fontPath(face: FontFace): string {
+  try {
+    return require.resolve(FILES[face]);
+  } catch (cause) {
+    throw new RenderError("RENDER_FONT_UNAVAILABLE", `找不到字体文件 ${FILES[face]}，请安装 @qiyue/reports 的依赖`, { cause });
+  }
+}
+
 /** The bytes of a font file, read once per process. */
 export function fontBytes(face: FontFace): Buffer {
   let bytes = loaded.get(face);
   if (bytes === undefined) {
-    try {
-      bytes = readFileSync(require.resolve(FILES[face]));
-    } catch (cause) {
-      throw new RenderError("RENDER_FONT_UNAVAILABLE", `找不到字体文件 ${FILES[face]}，请安装 @qiyue/reports 的依赖`, { cause });
-    }
+    bytes = readFileSync(fontPath(face));
     loaded.set(face, bytes);
   }
   return bytes;

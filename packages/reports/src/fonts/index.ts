@@ -1,2 +1,2 @@
-export { type FontFace, fontBytes } from "./files.js";
+export { type FontFace, fontBytes, fontPath } from "./files.js";
 export { faceFor, PDF_FAMILIES, type PdfFamily } from "./roles.js";

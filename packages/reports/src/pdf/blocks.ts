@@ -2,14 +2,19 @@ import type { Block, ChartBlock, HeadingBlock, ListBlock } from "../model/types.
 import { chartFor, fitChart } from "../render/charts.js";
 import { RenderError } from "../render/errors.js";
 import type { PdfContext, PdfNode } from "./context.js";
-import { pdfInlines } from "./runs.js";
+import { pdfInlines, styledInlines } from "./runs.js";
 import { pdfSignatures } from "./signatures.js";
-import { pdfStyle } from "./styles.js";
+import { type PdfTextStyle, pdfStyle } from "./styles.js";
 import { pdfKv, pdfTable } from "./table.js";
 
 interface Scope {
   /** Inside a list item: paragraphs lose their first-line indent. */
   inList: boolean;
+}
+
+/** A text node whose inlines carry its whole style (see `styledInlines`). */
+function styled(runs: Parameters<typeof styledInlines>[0], style: PdfTextStyle): PdfNode {
+  return { text: styledInlines(runs, style), ...style };
 }
 
 function heading(block: HeadingBlock, ctx: PdfContext): PdfNode {
@@ -65,7 +70,7 @@ function chart(block: ChartBlock, ctx: PdfContext): PdfNode[] {
     },
   ];
   if (input.title !== undefined) {
-    out.push({ text: input.title, ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "center", margin: [0, 0, 0, 6] });
+    out.push(styled([{ text: input.title }], { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "center", margin: [0, 0, 0, 6] }));
   }
   return out;
 }
@@ -74,13 +79,13 @@ function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
   const { theme } = ctx;
   switch (block.type) {
     case "title":
-      return [{ text: pdfInlines(block.runs), ...pdfStyle(theme.title) }];
+      return [styled(block.runs, pdfStyle(theme.title))];
     case "heading":
       return [heading(block, ctx)];
     case "paragraph": {
       const align = block.align === "justify" ? theme.body.align : block.align;
       const indent = !scope.inList && (align === "justify" || align === "left");
-      return [{ text: pdfInlines(block.runs), ...pdfStyle(theme.body, { indent }), alignment: align }];
+      return [styled(block.runs, { ...pdfStyle(theme.body, { indent }), alignment: align })];
     }
     case "list":
       return [list(block, ctx)];

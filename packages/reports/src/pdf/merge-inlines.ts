@@ -49,14 +49,14 @@ function sameLook(a: Inline, b: Inline): boolean {
     a.background === b.background &&
     a.sup === b.sup &&
     a.sub === b.sub &&
-    a.fontFeatures === undefined &&
-    b.fontFeatures === undefined &&
-    a.linkToDestination === undefined &&
-    b.linkToDestination === undefined &&
-    a.linkToPage === undefined &&
-    b.linkToPage === undefined &&
-    a._pageNodeRef === undefined &&
-    b._pageNodeRef === undefined
+    a.fontFeatures == null &&
+    b.fontFeatures == null &&
+    a.linkToDestination == null &&
+    b.linkToDestination == null &&
+    a.linkToPage == null &&
+    b.linkToPage == null &&
+    a._pageNodeRef == null &&
+    b._pageNodeRef == null
   );
 }
 
@@ -76,15 +76,20 @@ export function mergeLine(inlines: Inline[]): Inline[] {
       out.push(first);
     } else {
       const last = group[group.length - 1]!;
-      out.push({
-        ...first,
-        text: group.map((g) => g.text).join(""),
-        // pdfkit adds the character spacing to this width itself (links, decorations).
-        width: group.reduce((sum, g) => sum + g.width, 0),
-        characterSpacing: (first.characterSpacing ?? 0) + spacing,
-        trailingCut: last.trailingCut ?? 0,
-        lineEnd: last.lineEnd ?? false,
-      });
+      let text = "";
+      let width = 0;
+      for (const g of group) {
+        text += g.text;
+        width += g.width;
+      }
+      // The first inline becomes the joined one (pdfmake made it; nothing else refers to it).
+      first.text = text;
+      // pdfkit adds the character spacing to this width itself (links, decorations).
+      first.width = width;
+      first.characterSpacing = (first.characterSpacing ?? 0) + spacing;
+      first.trailingCut = last.trailingCut ?? 0;
+      first.lineEnd = last.lineEnd ?? false;
+      out.push(first);
     }
     group = [];
     spacing = 0;

@@ -2,7 +2,7 @@ import { textEms } from "../model/column-widths.js";
 import { plainText } from "../model/text.js";
 import type { KeyValue, Party, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
-import { pdfInlines } from "./runs.js";
+import { styledInlines } from "./runs.js";
 import { pdfStyle } from "./styles.js";
 
 const COLUMN_GAP = 24;
@@ -21,14 +21,15 @@ function sealSvg(): string {
 
 function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfContext): PdfNode {
   const size = ctx.theme.table.sizePt;
+  const style = { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "left" as const };
   const widest = Math.max(...rows.map((r) => textEms(plainText(r.label)) + 1));
   const labelWidth = Math.min(columnWidth * 0.62, widest * size);
   return {
     table: {
       widths: [labelWidth, columnWidth - labelWidth],
       body: rows.map((r) => [
-        { text: [...pdfInlines(r.label), { text: "：" }], border: [false, false, false, false] },
-        { text: pdfInlines(r.value), border: [false, false, false, true] },
+        { text: styledInlines([...r.label, { text: "：" }], style), border: [false, false, false, false] },
+        { text: styledInlines(r.value, style), border: [false, false, false, true] },
       ]),
     },
     layout: {

@@ -4,8 +4,8 @@ import { textEms } from "../model/column-widths.js";
 import { plainText } from "../model/text.js";
 import type { Theme } from "../theme/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
-import { pdfInlines } from "./runs.js";
-import { pdfStyle } from "./styles.js";
+import { styledInlines } from "./runs.js";
+import { type PdfTextStyle, pdfStyle } from "./styles.js";
 
 /** Thin black grid lines with the theme's padding. */
 export function gridLayout(theme: Theme): PdfNode {
@@ -33,8 +33,9 @@ function tableText(ctx: PdfContext): PdfNode {
   return { font: style.font, fontSize: style.fontSize, lineHeight: style.lineHeight, margin: [0, 6, 0, 6] };
 }
 
-function cell(runs: readonly Run[], alignment: Align, extra: PdfNode = {}): PdfNode {
-  return { text: pdfInlines(runs), alignment, ...extra };
+function cell(runs: readonly Run[], style: PdfTextStyle, alignment: Align, extra: PdfNode = {}): PdfNode {
+  const bold = extra.bold === true;
+  return { text: styledInlines(runs, { ...style, alignment }, { bold }), alignment, ...extra };
 }
 
 export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
@@ -42,13 +43,14 @@ export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
   const n = weights.length;
   const widths = scaleWidths(weights, columnSpace(ctx, n), 2 * ctx.theme.table.sizePt);
   const fill = ctx.theme.table.headerFill;
+  const style = pdfStyle(ctx.theme.table, { indent: false });
   const row = (cells: TableBlock["body"][number], header: boolean): PdfNode[] =>
     Array.from({ length: n }, (_, i) => {
       const runs = cells[i]?.runs ?? [];
-      if (!header) return cell(runs, block.align[i] ?? "left");
+      if (!header) return cell(runs, style, block.align[i] ?? "left");
       const extra: PdfNode = { bold: true };
       if (fill !== undefined) extra.fillColor = `#${fill}`;
-      return cell(runs, "center", extra);
+      return cell(runs, style, "center", extra);
     });
   return {
     table: {
@@ -69,10 +71,11 @@ export function pdfKv(block: KvBlock, ctx: PdfContext): PdfNode {
   const labelWidth = Math.min(space * 0.4, (widest + 1) * size);
   const fill = ctx.theme.table.headerFill;
   const labelExtra: PdfNode = fill === undefined ? {} : { fillColor: `#${fill}` };
+  const style = pdfStyle(ctx.theme.table, { indent: false });
   return {
     table: {
       widths: [labelWidth, space - labelWidth],
-      body: block.rows.map((r) => [cell(r.label, "left", labelExtra), cell(r.value, "left")]),
+      body: block.rows.map((r) => [cell(r.label, style, "left", labelExtra), cell(r.value, style, "left")]),
     },
     layout: gridLayout(ctx.theme),
     ...tableText(ctx),

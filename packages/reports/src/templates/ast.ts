@@ -106,7 +106,7 @@ function checkHelperCall(ctx: RewriteContext, path: Node, params: readonly Expre
     fail(ctx, "TEMPLATE_UNKNOWN_HELPER", `“${describeNode(path)}”不是可调用的辅助函数`, node);
   }
   const name = path.original;
-  const spec = ctx.helpers[name];
+  const spec = Object.hasOwn(ctx.helpers, name) ? ctx.helpers[name] : undefined;
   if (spec === undefined) {
     fail(ctx, "TEMPLATE_UNKNOWN_HELPER", `未知的辅助函数“${name}”（可用：${Object.keys(ctx.helpers).join("、")}）`, node);
   }
@@ -129,7 +129,7 @@ function rewriteMustache(ctx: RewriteContext, node: hbs.AST.MustacheStatement): 
   }
   const path = node.path as Node;
   const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
-  const namesHelper = isPath(path) && !path.data && path.depth === 0 && path.parts.length === 1 && path.original in ctx.helpers;
+  const namesHelper = isPath(path) && !path.data && path.depth === 0 && path.parts.length === 1 && Object.hasOwn(ctx.helpers, path.original);
   let value: Expression;
   const pairs: [string, Expression][] = [];
   if (hasArguments || namesHelper) {

@@ -1,6 +1,8 @@
-import { daysBetween } from "../../calendar/index.js";
-import { applyRate, formatPercent, formatYuan } from "../../money/index.js";
+import { compareDates } from "../../calendar/index.js";
+import { formatPercent, formatYuan } from "../../money/index.js";
+import { increaseCeiling } from "../../renewal/checks.js";
 import { STATUTORY_RENEWAL_POLICY } from "../../renewal/policy.js";
+import { describeTermLength, termEndAfterYears, termLength } from "../../renewal/term.js";
 import { finding, type Rule, type RuleFinding } from "../finding.js";
 
 export const renewalPolicy: Rule = ({ contract }) => {
@@ -25,15 +27,15 @@ export const renewalPolicy: Rule = ({ contract }) => {
       finding("RENEWAL_YEARS_ABOVE_STATUTE", "warning", ["renewal", "policy", "maxTotalYears"], `总服务期限上限 ${p.maxTotalYears} 年超过一般规定的 ${statutory.maxTotalYears} 年`),
     );
   }
-  const termYears = (daysBetween(contract.term.start, contract.term.end) + 1) / 365;
-  const possible = termYears * (1 + p.maxRenewals);
-  if (possible > p.maxTotalYears + 0.01) {
+  const term = termLength(contract.term.start, contract.term.end);
+  const possibleMonths = (term.months + (term.days > 0 ? 1 : 0)) * (1 + p.maxRenewals);
+  if (possibleMonths > p.maxTotalYears * 12) {
     out.push(
       finding(
         "RENEWAL_POLICY_INCOHERENT",
         "warning",
         ["renewal", "policy"],
-        `按本期约 ${termYears.toFixed(1)} 年、最多续签 ${p.maxRenewals} 次，总期限可达 ${possible.toFixed(1)} 年，超过总服务期限上限 ${p.maxTotalYears} 年；续签次数与年限上限不能同时满足`,
+        `本期服务期 ${describeTermLength(term)}，按同样期限最多续签 ${p.maxRenewals} 次，总期限将超过总服务期限上限 ${p.maxTotalYears} 年；续签次数与年限上限不能同时用足`,
       ),
     );
   }
@@ -45,7 +47,7 @@ export const renewalPolicy: Rule = ({ contract }) => {
     if (h.renewals.length > p.maxRenewals) {
       out.push(finding("RENEWAL_COUNT_EXCEEDED", "error", ["renewal", "history", "renewals"], `已续签 ${h.renewals.length} 次，超过上限 ${p.maxRenewals} 次`));
     }
-    const cap = h.original.amount + applyRate(h.original.amount, p.maxIncrease);
+    const cap = increaseCeiling(h.original.amount, p.maxIncrease);
     h.renewals.forEach((t, i) => {
       if (t.amount > cap) {
         out.push(
@@ -59,9 +61,16 @@ export const renewalPolicy: Rule = ({ contract }) => {
       }
     });
     const lastEnd = h.renewals.at(-1)?.end ?? h.original.end;
-    const years = (daysBetween(h.original.start, lastEnd) + 1) / 365.25;
-    if (years > p.maxTotalYears + 0.01) {
-      out.push(finding("RENEWAL_YEARS_EXCEEDED", "error", ["renewal", "history"], `总服务期限 ${years.toFixed(2)} 年超过上限 ${p.maxTotalYears} 年`));
+    const limit = termEndAfterYears(h.original.start, p.maxTotalYears);
+    if (compareDates(lastEnd, limit) > 0) {
+      out.push(
+        finding(
+          "RENEWAL_YEARS_EXCEEDED",
+          "error",
+          ["renewal", "history"],
+          `总服务期限 ${describeTermLength(termLength(h.original.start, lastEnd))}，超过上限 ${p.maxTotalYears} 年（最晚应于 ${limit} 结束）`,
+        ),
+      );
     }
   }
   return out;

@@ -1,12 +1,10 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { pipeline, type Readable } from "node:stream";
-import { parse } from "csv-parse";
 import iconv from "iconv-lite";
+import { CsvSplitter, CsvSyntaxError } from "./csv-splitter.js";
 import { detectEncoding } from "./encoding.js";
 import { HotlineIngestError } from "./errors.js";
 import type { RowBatch, RowSource, TextEncodingName } from "./row-source.js";
-import { drainInBatches } from "./row-source.js";
 
 export interface CsvSourceOptions {
   /** Name used in messages. */
@@ -16,7 +14,7 @@ export interface CsvSourceOptions {
 }
 
 const SNIFF_BYTES = 256 * 1024;
-const BATCH = 512;
+const CHUNK_BYTES = 1 << 20;
 
 /** Opens a CSV file, detecting its encoding; rows are read when `batches()` is iterated. */
 export async function openCsvSource(file: string, options: CsvSourceOptions): Promise<RowSource> {
@@ -38,42 +36,56 @@ export async function openCsvSource(file: string, options: CsvSourceOptions): Pr
   const wanted = options.encoding ?? "auto";
   const encoding: TextEncodingName =
     wanted === "auto" ? detectEncoding(head) : wanted === "gbk" ? "gbk" : hasBom ? "utf8-bom" : "utf8";
+  const splitter = new CsvSplitter(options.delimiter ?? ",");
 
   return {
     encoding,
     async *batches(): AsyncGenerator<RowBatch, void, undefined> {
-      const parser = parse({
-        bom: false,
-        delimiter: options.delimiter ?? ",",
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_empty_lines: false,
-        encoding: "utf8",
+      const decode = textDecoder(encoding);
+      const input = createReadStream(file, {
+        start: encoding === "utf8-bom" ? 3 : 0,
+        highWaterMark: CHUNK_BYTES,
       });
-      const input = createReadStream(file, { start: encoding === "utf8-bom" ? 3 : 0, highWaterMark: 1 << 20 });
-      // Errors reach the parser through the pipeline; the drain reports them.
-      const ignore = (): void => {};
-      if (encoding === "gbk") pipeline(input, iconv.decodeStream("gb18030"), parser, ignore);
-      else pipeline(input as Readable, parser, ignore);
       let row = 0;
-      for await (const records of drainInBatches<string[]>(parser, BATCH, (e) => wrapError(e, name))) {
-        const rowNumbers: number[] = new Array(records.length);
-        for (let i = 0; i < records.length; i++) rowNumbers[i] = ++row;
-        yield { rowNumbers, rows: records };
+      const batch = (rows: string[][]): RowBatch => {
+        const rowNumbers: number[] = new Array(rows.length);
+        for (let i = 0; i < rows.length; i++) rowNumbers[i] = ++row;
+        return { rowNumbers, rows };
+      };
+      try {
+        for await (const chunk of input) {
+          const rows: string[][] = [];
+          splitter.push(decode(chunk as Buffer), rows);
+          if (rows.length > 0) yield batch(rows);
+        }
+        const rows: string[][] = [];
+        splitter.push(decode(null), rows);
+        splitter.end(rows);
+        if (rows.length > 0) yield batch(rows);
+      } catch (error) {
+        throw wrapError(error, name, row + 1);
+      } finally {
+        input.destroy();
       }
     },
   };
 }
 
-function wrapError(error: Error & { code?: string; lines?: number }, file: string): HotlineIngestError {
-  if (typeof error.code === "string" && error.code.startsWith("CSV_")) {
-    const line = typeof error.lines === "number" ? error.lines : undefined;
-    return new HotlineIngestError(
-      "csv-syntax",
-      `${file}${line === undefined ? "" : ` 第 ${line} 行附近`} CSV 格式错误（${error.message}）`,
-      line === undefined ? { file } : { file, row: line },
-      { cause: error },
-    );
+/** Streaming decoder: a chunk in, its text out; null flushes. */
+function textDecoder(encoding: TextEncodingName): (chunk: Buffer | null) => string {
+  if (encoding === "gbk") {
+    const decoder = iconv.getDecoder("gb18030");
+    return (chunk) => (chunk === null ? (decoder.end() ?? "") : decoder.write(chunk));
   }
-  return new HotlineIngestError("file-unreadable", `无法读取文件 ${file}（${error.message}）`, { file }, { cause: error });
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  return (chunk) => (chunk === null ? decoder.decode() : decoder.decode(chunk, { stream: true }));
+}
+
+function wrapError(error: unknown, file: string, row: number): unknown {
+  if (error instanceof HotlineIngestError) return error;
+  if (error instanceof CsvSyntaxError) {
+    return new HotlineIngestError("csv-syntax", `${file} 第 ${row} 行起 CSV 格式错误（引号未闭合）`, { file, row }, { cause: error });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new HotlineIngestError("file-unreadable", `无法读取文件 ${file}（${detail}）`, { file }, { cause: error });
 }

@@ -12,8 +12,11 @@ const LOOSE =
 
 const pad2 = (n: number): string => (n < 10 ? "0" + n : String(n));
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 
 function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
@@ -94,15 +97,23 @@ export function localDateTimeToSeconds(text: string): number {
 
 /** Inverse of {@link localDateTimeToSeconds}. */
 export function secondsToLocalDateTime(seconds: number): string {
-  const t = new Date(seconds * 1000);
-  return format(
-    t.getUTCFullYear(),
-    t.getUTCMonth() + 1,
-    t.getUTCDate(),
-    t.getUTCHours(),
-    t.getUTCMinutes(),
-    t.getUTCSeconds(),
-  );
+  // Civil-from-days (H. Hinnant), avoiding a Date object per call on hot paths.
+  const days = Math.floor(seconds / 86400);
+  let rest = seconds - days * 86400;
+  const h = Math.floor(rest / 3600);
+  rest -= h * 3600;
+  const mi = Math.floor(rest / 60);
+  const s = rest - mi * 60;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const mo = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (mo <= 2 ? 1 : 0);
+  return format(y, mo, d, h, mi, s);
 }
 
 /**

@@ -17,7 +17,6 @@ export interface WriteSummary {
 }
 
 const CHUNK_CHARS = 1 << 20;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 /** Writes work orders as a CSV export with the default Chinese headers (CRLF line ends). */
 export async function writeWorkOrdersCsv(
@@ -26,7 +25,7 @@ export async function writeWorkOrdersCsv(
   options: CsvWriteOptions = {},
 ): Promise<WriteSummary> {
   const gbk = options.encoding === "gbk";
-  const out = createWriteStream(file);
+  const out = createWriteStream(file, { highWaterMark: 8 << 20 });
   const failed = new Promise<never>((_, reject) => out.once("error", reject));
   failed.catch(() => {});
   let bytes = 0;
@@ -48,12 +47,18 @@ export async function writeWorkOrdersCsv(
     pending = [];
     pendingChars = 0;
   };
-  for await (const order of orders) {
+  const add = (order: WorkOrder): boolean => {
     const text = line(orderToCells(order));
     pending.push(text);
     pendingChars += text.length;
     count++;
-    if (pendingChars >= CHUNK_CHARS) await flush();
+    return pendingChars >= CHUNK_CHARS;
+  };
+  if (Symbol.iterator in orders) {
+    // A plain loop: for-await over a synchronous generator costs a promise per order.
+    for (const order of orders) if (add(order)) await flush();
+  } else {
+    for await (const order of orders) if (add(order)) await flush();
   }
   await flush();
   out.end();
@@ -64,7 +69,15 @@ export async function writeWorkOrdersCsv(
 function line(cells: string[]): string {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (NEEDS_QUOTES.test(cell)) cells[i] = `"${cell.replace(/"/g, '""')}"`;
+    if (needsQuotes(cell)) cells[i] = `"${cell.replace(/"/g, '""')}"`;
   }
   return cells.join(",") + "\r\n";
+}
+
+const SPECIAL = /[",\r\n]/;
+
+function needsQuotes(cell: string): boolean {
+  if (cell.length === 0) return false;
+  // The regex first: it flattens a concatenated string once for the checks after it.
+  return SPECIAL.test(cell) || cell.charCodeAt(0) <= 32 || cell.charCodeAt(cell.length - 1) <= 32;
 }

@@ -25,3 +25,11 @@ export function workdayDue(iso: unknown, days: unknown): string {
   const due = addWorkingDays(start, n);
   return due.kind === "date" ? cnDate(due.date) : `无法确定（${due.message}）`;
 }
+
+/** The blank a form leaves for a date to be written by hand. */
+export const BLANK_DATE = "\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日";
+
+/** A date given as YYYY-MM-DD as 2026年3月19日, or, when none is given, a blank “年 月 日” to fill in. */
+export function dateOrBlank(iso: unknown): string {
+  return iso === undefined ? BLANK_DATE : cnDate(iso);
+}

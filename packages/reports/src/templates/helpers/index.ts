@@ -1,10 +1,10 @@
-import { cnDate, workdayDue } from "./dates.js";
+import { cnDate, dateOrBlank, workdayDue } from "./dates.js";
 import { capitals, percent, yuan } from "./money.js";
 import { add, cnIndex, cnParen } from "./numbers.js";
 import { verbatim } from "./verbatim.js";
 import { eq, join, sideName } from "./words.js";
 
-export { cnDate, workdayDue } from "./dates.js";
+export { BLANK_DATE, cnDate, dateOrBlank, workdayDue } from "./dates.js";
 export { capitals, percent, yuan } from "./money.js";
 export { add, cnIndex, cnParen } from "./numbers.js";
 export { verbatim } from "./verbatim.js";
@@ -25,6 +25,7 @@ export const HELPERS: Readonly<Record<string, HelperSpec>> = {
   capitals: { fn: capitals, min: 1, max: 1 },
   percent: { fn: percent, min: 1, max: 1 },
   cnDate: { fn: cnDate, min: 1, max: 1 },
+  dateOrBlank: { fn: dateOrBlank, min: 0, max: 1 },
   workdayDue: { fn: workdayDue, min: 2, max: 2 },
   cnIndex: { fn: cnIndex, min: 1, max: 1 },
   cnParen: { fn: cnParen, min: 1, max: 1 },

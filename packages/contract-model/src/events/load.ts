@@ -1,0 +1,153 @@
+/**
+ * Reads an events ledger from YAML: a list of `{ date, event, … }`, or a map
+ * `{ contract: id, events: [...] }`. Every problem is reported with the file, line and column.
+ */
+import { readFile } from "node:fs/promises";
+import { type Document, LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { type Issue, UserError } from "../errors/index.js";
+import { formatPath, locate, type ModelPath } from "../load/locate.js";
+import { describeIssue } from "../load/messages.js";
+import type { Contract } from "../schema/contract.js";
+import { checkEvents } from "./check.js";
+import { EVENT_NAMES } from "./names.js";
+import { EVENT_FIELDS, EventsDocument, type LedgerEvent } from "./schema.js";
+
+/** A file could not be read as an events ledger. */
+export class EventsLoadError extends UserError {
+  override readonly name = "EventsLoadError";
+  readonly file: string;
+
+  constructor(file: string, issues: readonly Issue[]) {
+    super(issues[0]?.code ?? "EVENTS_INVALID", `${file}: 无法读取为事件记录（${issues.length} 处问题）`, issues);
+    this.file = file;
+  }
+}
+
+export interface LoadedEvents {
+  file: string;
+  /** The contract id the file names, when it is written as `{ contract, events }`. */
+  contract: string | undefined;
+  /** In the order written. */
+  events: LedgerEvent[];
+  /** Line and column (1-based) of event `index`, or of one of its fields. */
+  locate(index: number, field?: string): { line: number; column: number } | undefined;
+}
+
+export interface EventsOptions {
+  /** Checks the events against this contract: installments, deliverables and periods exist. */
+  contract?: Contract;
+}
+
+/** Parses YAML text as an events ledger. Throws EventsLoadError with every problem found. */
+export function parseEvents(source: string, file: string, options: EventsOptions = {}): LoadedEvents {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  if (doc.errors.length > 0) {
+    throw new EventsLoadError(
+      file,
+      doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { code: "YAML_SYNTAX", message: `YAML 语法错误：${e.message.split("\n")[0]}`, file, line: pos.line, column: pos.col };
+      }),
+    );
+  }
+  const raw = (doc.toJS({ maxAliasCount: 100 }) as unknown) ?? [];
+  const bareList = Array.isArray(raw);
+  // Paths of a bare list start at the event index; those of the map form at "events".
+  const yamlPath = (path: readonly PropertyKey[]): ModelPath => (bareList ? path.slice(1) : path);
+  const parsed = EventsDocument.safeParse(bareList ? { events: raw } : raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => toIssue(issue, raw, bareList, file, doc, lineCounter, yamlPath));
+    throw new EventsLoadError(file, sortIssues(issues));
+  }
+  const at = (index: number, field?: string) =>
+    locate(doc, lineCounter, yamlPath(["events", index, ...(field ? [field] : [])]));
+  const loaded: LoadedEvents = { file, contract: parsed.data.contract, events: parsed.data.events, locate: at };
+  if (options.contract) {
+    const problems = checkEvents(loaded, options.contract);
+    if (problems.length > 0) {
+      throw new EventsLoadError(
+        file,
+        sortIssues(
+          problems.map((p) => {
+            const pos = p.index === undefined ? locate(doc, lineCounter, ["contract"]) : at(p.index, p.field);
+            const path = p.index === undefined ? "contract" : formatPath(yamlPath(["events", p.index, ...(p.field ? [p.field] : [])]));
+            return { code: p.code, message: p.message, path, file, ...(pos ? { line: pos.line, column: pos.column } : {}) };
+          }),
+        ),
+      );
+    }
+  }
+  return loaded;
+}
+
+/** Reads and parses an events file. A missing or unreadable file is an EventsLoadError too. */
+export async function loadEvents(file: string, options: EventsOptions = {}): Promise<LoadedEvents> {
+  let source: string;
+  try {
+    source = await readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message =
+      code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个目录，不是事件记录文件" : `无法读取文件（${code ?? "未知错误"}）`;
+    throw new EventsLoadError(file, [{ code: "FILE_UNREADABLE", message, file }]);
+  }
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  return parseEvents(source, file, options);
+}
+
+function toIssue(
+  issue: z.core.$ZodIssue,
+  raw: unknown,
+  bareList: boolean,
+  file: string,
+  doc: Document,
+  lineCounter: LineCounter,
+  yamlPath: (path: readonly PropertyKey[]) => ModelPath,
+): Issue {
+  const path = yamlPath(issue.path);
+  const key = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+  const pos = locate(doc, lineCounter, path, key);
+  const value = valueAt(bareList ? { events: raw } : raw, issue.path);
+  const eventName = eventAt(bareList ? raw : (raw as { events?: unknown })?.events, issue.path);
+  let code = codeOf(issue);
+  let message = describeIssue(issue, value);
+  if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator === "event") {
+    code = value === undefined ? "EVENT_MISSING" : "EVENT_UNKNOWN";
+    const known = [...EVENT_FIELDS.keys()].map((n) => `${n}（${EVENT_NAMES[n as keyof typeof EVENT_NAMES]}）`).join("、");
+    message = value === undefined ? `缺少 event（事件类型）。可用的事件：${known}` : `未知事件“${String(value)}”。可用的事件：${known}`;
+  } else if (issue.code === "unrecognized_keys") {
+    const fields = eventName ? EVENT_FIELDS.get(eventName) : undefined;
+    message = fields
+      ? `未知字段：${issue.keys.join("、")}（事件 ${eventName} 可用的字段：${fields.join("、")}）`
+      : `未知字段：${issue.keys.join("、")}`;
+  }
+  return { code, message, path: formatPath(path), file, ...(pos ? { line: pos.line, column: pos.column } : {}) };
+}
+
+function codeOf(issue: z.core.$ZodIssue): string {
+  const custom = (issue as { params?: Record<string, unknown> }).params?.code;
+  if (typeof custom === "string") return custom;
+  return `SCHEMA_${issue.code.toUpperCase()}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[seg];
+  }
+  return v;
+}
+
+function eventAt(list: unknown, path: readonly PropertyKey[]): string | undefined {
+  const index = path[1];
+  if (!Array.isArray(list) || typeof index !== "number") return undefined;
+  const name = (list[index] as { event?: unknown } | undefined)?.event;
+  return typeof name === "string" && EVENT_FIELDS.has(name) ? name : undefined;
+}
+
+function sortIssues(issues: Issue[]): Issue[] {
+  return issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

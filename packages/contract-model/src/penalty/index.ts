@@ -1,0 +1,10 @@
+export {
+  type AppliedCap,
+  computePenaltyFor,
+  type PenaltyCalculation,
+  type PenaltyInput,
+  type TerminationRight,
+} from "./compute.js";
+export { computePenalty, penaltiesUnder } from "./find.js";
+export { type BaseInput, billingMonthFor, isMonthlyBilled } from "./base.js";
+export { BASE_NAMES, clauseName } from "./words.js";

@@ -1,0 +1,162 @@
+import {
+  Bookmark,
+  BorderStyle,
+  Paragraph,
+  type ParagraphChild,
+  PageBreak,
+  type Table,
+  TableOfContents,
+  TextRun,
+} from "docx";
+import { plainText } from "../model/text.js";
+import type { Block, HeadingBlock, ListBlock } from "../model/types.js";
+import { docxChart } from "./chart.js";
+import type { DocxContext } from "./context.js";
+import { BULLET_REFERENCE, bulletNumbering, decimalNumbering, listContinuationIndent } from "./lists.js";
+import { docxRuns } from "./runs.js";
+import { docxSignatures } from "./signatures.js";
+import { docxAlign, STYLE } from "./styles.js";
+import { docxKv, docxTable } from "./table.js";
+
+type Element = Paragraph | Table | TableOfContents;
+
+export function bookmarkName(index: number): string {
+  return `_Toc${String(index + 1).padStart(8, "0")}`;
+}
+
+function heading(block: HeadingBlock, ctx: DocxContext, breakBefore: boolean): Paragraph {
+  const index = ctx.headingCount++;
+  const style = block.level === 1 ? STYLE.heading1 : block.level === 2 ? STYLE.heading2 : STYLE.heading3;
+  const runs = docxRuns(block.runs, ctx.theme);
+  const children: ParagraphChild[] = ctx.tocPages === undefined ? runs : [new Bookmark({ id: bookmarkName(index), children: runs })];
+  return new Paragraph({ style, pageBreakBefore: breakBefore, children });
+}
+
+function tableOfContents(title: string, ctx: DocxContext): Element[] {
+  return [
+    new Paragraph({ style: STYLE.tocTitle, children: [new TextRun(title)] }),
+    new TableOfContents(title, {
+      headingStyleRange: "1-2",
+      hyperlink: true,
+      beginDirty: false,
+      cachedEntries: ctx.tocEntries,
+    }),
+  ];
+}
+
+function list(block: ListBlock, ctx: DocxContext, depth: number): Element[] {
+  const definition = block.ordered ? decimalNumbering(ctx.theme, block.start) : bulletNumbering(ctx.theme);
+  if (!ctx.numbering.has(definition.reference)) ctx.numbering.set(definition.reference, definition);
+  const instance = block.ordered ? ++ctx.listInstances : 0;
+  const reference = block.ordered ? definition.reference : BULLET_REFERENCE;
+  const out: Element[] = [];
+  for (const item of block.items) {
+    let first = true;
+    for (const child of item) {
+      if (child.type === "paragraph" && first) {
+        out.push(
+          new Paragraph({
+            style: STYLE.body,
+            alignment: docxAlign(child.align === "justify" ? ctx.theme.body.align : child.align),
+            numbering: { reference, level: depth, instance },
+            children: docxRuns(child.runs, ctx.theme),
+          }),
+        );
+      } else if (child.type === "paragraph") {
+        out.push(
+          new Paragraph({
+            style: STYLE.body,
+            indent: { ...listContinuationIndent(ctx.theme, depth), firstLine: 0 },
+            children: docxRuns(child.runs, ctx.theme),
+          }),
+        );
+      } else if (child.type === "list") {
+        out.push(...list(child, ctx, depth + 1));
+      } else {
+        out.push(...convert(child, ctx));
+      }
+      first = false;
+    }
+  }
+  return out;
+}
+
+function convert(block: Block, ctx: DocxContext, breakBefore = false): Element[] {
+  const { theme, textWidthPt } = ctx;
+  switch (block.type) {
+    case "title":
+      return [new Paragraph({ style: STYLE.title, pageBreakBefore: breakBefore, children: docxRuns(block.runs, theme) })];
+    case "heading":
+      return [heading(block, ctx, breakBefore)];
+    case "paragraph": {
+      const align = block.align === "justify" ? theme.body.align : block.align;
+      const indent = align === "center" || align === "right" ? { indent: { firstLine: 0 } } : {};
+      return [
+        new Paragraph({
+          style: STYLE.body,
+          alignment: docxAlign(align),
+          pageBreakBefore: breakBefore,
+          ...indent,
+          children: docxRuns(block.runs, theme),
+        }),
+      ];
+    }
+    case "list":
+      return list(block, ctx, 0);
+    case "table":
+      return [docxTable(block, theme, textWidthPt)];
+    case "kv":
+      return [docxKv(block, theme, textWidthPt)];
+    case "signatures":
+      return [docxSignatures(block, theme, textWidthPt)];
+    case "toc":
+      return tableOfContents(block.title, ctx);
+    case "chart":
+      return docxChart(block, ctx.options, textWidthPt);
+    case "rule":
+      return [
+        new Paragraph({
+          style: STYLE.table,
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+        }),
+      ];
+    case "code":
+      return block.text.split("\n").map((line) => new Paragraph({ style: STYLE.code, children: [new TextRun({ text: line })] }));
+    case "pagebreak":
+      return [new Paragraph({ style: STYLE.table, children: [new PageBreak()] })];
+  }
+}
+
+/** Document body elements; a page break starts the next paragraph on a new page when it can. */
+export function convertBlocks(blocks: readonly Block[], ctx: DocxContext): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.type === "pagebreak" && next !== undefined && (next.type === "paragraph" || next.type === "heading" || next.type === "title")) {
+      out.push(...convert(next, ctx, true));
+      i++;
+      continue;
+    }
+    out.push(...convert(block, ctx));
+  }
+  return out;
+}
+
+/** Titles of the headings of levels 1–2, for the table of contents. */
+export function tocHeadings(blocks: readonly Block[]): { index: number; level: number; title: string }[] {
+  const out: { index: number; level: number; title: string }[] = [];
+  let index = 0;
+  const visit = (list: readonly Block[]): void => {
+    for (const block of list) {
+      if (block.type === "heading") {
+        if (block.level <= 2) out.push({ index, level: block.level, title: plainText(block.runs) });
+        index++;
+      } else if (block.type === "list") {
+        for (const item of block.items) visit(item);
+      }
+    }
+  };
+  visit(blocks);
+  return out;
+}

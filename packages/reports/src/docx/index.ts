@@ -1,0 +1,62 @@
+import { Document as DocxDocument, Packer } from "docx";
+import type { Document } from "../model/types.js";
+import { headingPages } from "../pdf/index.js";
+import { type RenderOptions, sourceDate } from "../render/options.js";
+import { getTheme, textBlock } from "../theme/index.js";
+import { bookmarkName, convertBlocks, tocHeadings } from "./blocks.js";
+import type { DocxContext } from "./context.js";
+import { normalizePackage } from "./normalize.js";
+import { sectionPage, usesEvenFooters } from "./page.js";
+import { documentStyles } from "./styles.js";
+import { readZip, writeZip } from "./zip.js";
+
+/**
+ * The table of contents, pre-filled: Word shows fields as written and asks
+ * nothing. Its page numbers come from laying the same document out as its PDF
+ * (same theme, margins, sizes and line pitch), so they match the PDF; Word's
+ * own line breaking may differ slightly, and updating the field in Word
+ * recomputes them from Word's layout.
+ */
+async function tocEntries(doc: Document, options: RenderOptions): Promise<DocxContext["tocEntries"] | undefined> {
+  if (!doc.blocks.some((b) => b.type === "toc")) return undefined;
+  const pages = await headingPages(doc, options);
+  return tocHeadings(doc.blocks).map(({ index, level, title }) => ({
+    title,
+    level,
+    page: pages[index]?.page ?? 1,
+    href: bookmarkName(index),
+  }));
+}
+
+/** Renders a document to DOCX bytes. */
+export async function renderDocx(doc: Document, options: RenderOptions = {}): Promise<Uint8Array> {
+  const theme = getTheme(doc.theme);
+  const entries = await tocEntries(doc, options);
+  const ctx: DocxContext = {
+    theme,
+    options,
+    textWidthPt: textBlock(theme).widthPt,
+    tocPages: entries === undefined ? undefined : entries.map((e) => e.page ?? 1),
+    headingCount: 0,
+    numbering: new Map(),
+    listInstances: 0,
+    tocEntries: entries ?? [],
+  };
+  const children = convertBlocks(doc.blocks, ctx);
+  const author = doc.meta.author ?? "qiyue";
+  const document = new DocxDocument({
+    title: doc.meta.title,
+    creator: author,
+    lastModifiedBy: author,
+    revision: 1,
+    ...(doc.meta.subject === undefined ? {} : { subject: doc.meta.subject }),
+    ...(doc.meta.keywords === undefined ? {} : { keywords: doc.meta.keywords.join(", ") }),
+    styles: documentStyles(theme),
+    numbering: { config: [...ctx.numbering.values()] },
+    evenAndOddHeaderAndFooters: usesEvenFooters(theme),
+    sections: [{ ...sectionPage(theme, doc.header, doc.footer), children }],
+  });
+  const packed = await Packer.toBuffer(document);
+  const date = sourceDate(options);
+  return writeZip(normalizePackage(readZip(packed), date), date);
+}

@@ -1,0 +1,135 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
+import { textEms } from "../model/column-widths.js";
+import { plainText } from "../model/text.js";
+import type { KeyValue, Party, SignaturesBlock } from "../model/types.js";
+import type { Theme } from "../theme/types.js";
+import { ptToTwip } from "../theme/units.js";
+import { docxRuns } from "./runs.js";
+import { STYLE } from "./styles.js";
+
+const COLUMN_GAP_PT = 24;
+/** About the size of a 38 mm official seal, as in the PDF. */
+const SEAL_PT = 108;
+
+const none = { style: BorderStyle.NONE, size: 0, color: "auto" };
+const noBorders = { top: none, bottom: none, left: none, right: none };
+const noTableBorders = { ...noBorders, insideHorizontal: none, insideVertical: none };
+
+function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme): Table {
+  const size = theme.table.sizePt;
+  const widest = Math.max(...rows.map((r) => textEms(plainText(r.label)) + 1));
+  const label = ptToTwip(Math.min(widthPt * 0.62, widest * size));
+  const value = ptToTwip(widthPt) - label;
+  const paragraph = (children: ParagraphChild[]) =>
+    new Paragraph({ style: STYLE.table, spacing: { before: ptToTwip(size * 0.9) }, children });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: label + value, type: WidthType.DXA },
+    columnWidths: [label, value],
+    borders: noTableBorders,
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          children: [
+            new TableCell({
+              width: { size: label, type: WidthType.DXA },
+              borders: noBorders,
+              margins: { left: 0, right: 0 },
+              verticalAlign: VerticalAlignTable.BOTTOM,
+              children: [paragraph([...docxRuns(r.label, theme), new TextRun("：")])],
+            }),
+            new TableCell({
+              width: { size: value, type: WidthType.DXA },
+              borders: { ...noBorders, bottom: { style: BorderStyle.SINGLE, size: 5, color: "000000" } },
+              margins: { left: 0, right: 0 },
+              verticalAlign: VerticalAlignTable.BOTTOM,
+              children: [paragraph(docxRuns(r.value, theme))],
+            }),
+          ],
+        }),
+    ),
+  });
+}
+
+/** A dashed box where the seal goes, labelled （盖章处）. */
+function sealPlaceholder(widthPt: number): Table {
+  const dashed = { style: BorderStyle.DASHED, size: 6, color: "808080" };
+  const side = ptToTwip(SEAL_PT);
+  const margin = ptToTwip((widthPt - SEAL_PT) / 2);
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: side, type: WidthType.DXA },
+    columnWidths: [side],
+    indent: { size: Math.max(0, margin), type: WidthType.DXA },
+    borders: { top: dashed, bottom: dashed, left: dashed, right: dashed, insideHorizontal: none, insideVertical: none },
+    rows: [
+      new TableRow({
+        height: { value: side, rule: HeightRule.EXACT },
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: side, type: WidthType.DXA },
+            borders: { top: dashed, bottom: dashed, left: dashed, right: dashed },
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [
+              new Paragraph({
+                style: STYLE.table,
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ text: "（盖章处）", color: "808080", size: 21 })],
+              }),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function sealAfter(party: Party): number {
+  const i = party.rows.findIndex((r) => plainText(r.label).includes("盖章"));
+  return i < 0 ? 0 : i;
+}
+
+/** Parties side by side in a borderless table, each with its rows, signature lines and seal placeholder. */
+export function docxSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: number): Table {
+  const n = block.parties.length;
+  const columnPt = (textWidthPt - COLUMN_GAP_PT * (n - 1)) / n;
+  const gap = ptToTwip(COLUMN_GAP_PT);
+  const column = ptToTwip(columnPt);
+  const widths: number[] = [];
+  const cells: TableCell[] = [];
+  block.parties.forEach((party, i) => {
+    if (i > 0) {
+      widths.push(gap);
+      cells.push(new TableCell({ width: { size: gap, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: STYLE.table })] }));
+    }
+    const split = sealAfter(party) + 1;
+    const children: (Paragraph | Table)[] = [rowsTable(party.rows.slice(0, split), columnPt, theme), new Paragraph({ style: STYLE.table })];
+    children.push(sealPlaceholder(columnPt));
+    if (split < party.rows.length) children.push(rowsTable(party.rows.slice(split), columnPt, theme));
+    // A cell must end with a paragraph.
+    children.push(new Paragraph({ style: STYLE.table }));
+    widths.push(column);
+    cells.push(new TableCell({ width: { size: column, type: WidthType.DXA }, borders: noBorders, margins: { left: 0, right: 0 }, children }));
+  });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: noTableBorders,
+    rows: [new TableRow({ cantSplit: true, children: cells })],
+  });
+}

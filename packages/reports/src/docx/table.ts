@@ -1,0 +1,95 @@
+import {
+  BorderStyle,
+  type IBorderOptions,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from "docx";
+import { columnWeights, scaleWidths, textEms } from "../model/column-widths.js";
+import { plainText } from "../model/text.js";
+import type { Align, KvBlock, Run, TableBlock } from "../model/types.js";
+import type { Theme } from "../theme/types.js";
+import { ptToTwip } from "../theme/units.js";
+import { docxRuns } from "./runs.js";
+import { docxAlign, STYLE } from "./styles.js";
+
+export function gridBorders(theme: Theme) {
+  const line: IBorderOptions = { style: BorderStyle.SINGLE, size: Math.round(theme.table.borderPt * 8), color: "000000" };
+  return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+}
+
+function cellMargins(theme: Theme) {
+  const side = ptToTwip(theme.table.cellPaddingPt);
+  const vertical = ptToTwip(theme.table.cellPaddingPt / 2);
+  return { left: side, right: side, top: vertical, bottom: vertical };
+}
+
+function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, options: { bold?: boolean; fill?: string } = {}) {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: cellMargins(theme),
+    ...(options.fill === undefined ? {} : { shading: { type: ShadingType.CLEAR, fill: options.fill, color: "auto" } }),
+    children: [
+      new Paragraph({
+        style: STYLE.table,
+        alignment: docxAlign(align),
+        children: docxRuns(runs, theme, options.bold === true ? { bold: true } : {}),
+      }),
+    ],
+  });
+}
+
+/** Widths of the columns in twips, filling the text block. */
+function twipWidths(weights: readonly number[], textWidthPt: number, theme: Theme): number[] {
+  return scaleWidths(weights, textWidthPt, 2 * theme.table.sizePt + 2 * theme.table.cellPaddingPt).map(ptToTwip);
+}
+
+/** A grid table; its header rows are marked to repeat at the top of every page (w:tblHeader). */
+export function docxTable(block: TableBlock, theme: Theme, textWidthPt: number): Table {
+  const widths = twipWidths(columnWeights(block), textWidthPt, theme);
+  const fill = theme.table.headerFill;
+  const row = (cells: TableBlock["body"][number], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      children: widths.map((width, i) => {
+        const runs = cells[i]?.runs ?? [];
+        return header
+          ? cell(runs, "center", width, theme, fill === undefined ? { bold: true } : { bold: true, fill })
+          : cell(runs, block.align[i] ?? "left", width, theme);
+      }),
+    });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: gridBorders(theme),
+    rows: [...block.header.map((r) => row(r, true)), ...block.body.map((r) => row(r, false))],
+  });
+}
+
+export function docxKv(block: KvBlock, theme: Theme, textWidthPt: number): Table {
+  const size = theme.table.sizePt;
+  const widest = Math.max(2, ...block.rows.map((r) => textEms(plainText(r.label))));
+  const labelPt = Math.min(textWidthPt * 0.4, (widest + 1) * size + 2 * theme.table.cellPaddingPt);
+  const widths = [ptToTwip(labelPt), ptToTwip(textWidthPt) - ptToTwip(labelPt)];
+  const fill = theme.table.headerFill;
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: ptToTwip(textWidthPt), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: gridBorders(theme),
+    rows: block.rows.map(
+      (r) =>
+        new TableRow({
+          children: [
+            cell(r.label, "left", widths[0]!, theme, fill === undefined ? {} : { fill }),
+            cell(r.value, "left", widths[1]!, theme),
+          ],
+        }),
+    ),
+  });
+}

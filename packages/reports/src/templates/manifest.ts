@@ -1,0 +1,94 @@
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { TemplateError } from "./errors.js";
+import { INPUT_NAMES } from "./inputs.js";
+
+const InputSpec = z.union([
+  z.enum(["required", "optional"]),
+  z.strictObject({
+    required: z.boolean().default(false),
+    default: z.union([z.string(), z.number()]).optional(),
+    description: z.string().optional(),
+  }),
+]);
+
+const inputShape = Object.fromEntries(INPUT_NAMES.map((name) => [name, InputSpec.optional()])) as Record<
+  (typeof INPUT_NAMES)[number],
+  z.ZodOptional<typeof InputSpec>
+>;
+
+/** `manifest.yaml` of a template folder. */
+export const Manifest = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "name 只能包含小写字母、数字和连字符" }),
+  title: z.string().min(1).meta({ description: "文档名称，如“验收单”" }),
+  description: z.string().min(1),
+  inputs: z.strictObject({
+    contract: z.literal("required", { message: "每个模板都需要合同：应写 contract: required" }),
+    ...inputShape,
+  }),
+  options: z
+    .strictObject({
+      theme: z.enum(["formal", "plain"]).default("formal"),
+      toc: z.boolean().default(false),
+    })
+    .default({ theme: "formal", toc: false }),
+  output: z.string().min(1).meta({ description: "输出文件名（不含扩展名），Handlebars，如 {{contract.id}}-验收单" }),
+});
+
+export type Manifest = z.infer<typeof Manifest>;
+
+/** A declared input, normalised. */
+export interface InputDeclaration {
+  required: boolean;
+  default?: string | number;
+  description?: string;
+}
+
+export function inputDeclaration(manifest: Manifest, name: (typeof INPUT_NAMES)[number]): InputDeclaration | undefined {
+  const spec = manifest.inputs[name];
+  if (spec === undefined) return undefined;
+  if (typeof spec === "string") return { required: spec === "required" };
+  const out: InputDeclaration = { required: spec.required };
+  if (spec.default !== undefined) out.default = spec.default;
+  if (spec.description !== undefined) out.description = spec.description;
+  return out;
+}
+
+/** Parses and checks a manifest; every problem names the file, line and column. */
+export function parseManifest(text: string, file: string): Manifest {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== undefined) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    throw new TemplateError("TEMPLATE_MANIFEST", `YAML 语法错误：${first.message.split("\n")[0]}`, { file, line: pos.line, column: pos.col });
+  }
+  const parsed = Manifest.safeParse(doc.toJS());
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = [...issue.path];
+  if (issue.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+  let offset: number | undefined;
+  for (let n = path.length; n >= 0 && offset === undefined; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as (string | number)[], true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range !== undefined) offset = range[0];
+    if (n === path.length && issue.code === "unrecognized_keys") {
+      // point at the key, not its value
+      const pair = findKeyOffset(doc.getIn(path.slice(0, -1) as (string | number)[], true), String(path[path.length - 1]));
+      if (pair !== undefined) offset = pair;
+    }
+  }
+  const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
+  const where = path.length === 0 ? "" : `${path.join(".")}：`;
+  const message = issue.code === "unrecognized_keys" ? `未知的字段“${issue.keys.join("、")}”` : issue.message;
+  throw new TemplateError("TEMPLATE_MANIFEST", `${where}${message}`, {
+    file,
+    ...(pos ? { line: pos.line, column: pos.col } : {}),
+  });
+}
+
+function findKeyOffset(map: unknown, key: string): number | undefined {
+  const items = (map as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined)?.items;
+  return items?.find((item) => item.key?.value === key)?.key?.range?.[0];
+}
