@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   amount: async () => (await import("./commands/amount.js")).command,
   schema: async () => (await import("./commands/schema.js")).command,
   renew: async () => (await import("./commands/renew.js")).command,
+  render: async () => (await import("./commands/render.js")).command,
 };
 
 const summaries: Record<string, string> = {
@@ -23,6 +24,7 @@ const summaries: Record<string, string> = {
   amount: "金额与人民币大写互转：qiyue amount 1680.32 / qiyue amount 壹仟陆佰捌拾元叁角贰分",
   schema: "输出合同的 JSON Schema（供编辑器补全和校验）",
   renew: "续签：按续签上限（次数、总年限、以原合同为基数的增幅、预算）检查，通过后写出续签合同",
+  render: "用模板生成文档（DOCX / PDF）：验收单、付款申请、合同文本、续签合同草案",
 };
 
 export const VERSION = "0.1.0";

@@ -7,3 +7,8 @@ export * from "./load/index.js";
 export * from "./schedule/index.js";
 export * from "./validate/index.js";
 export * from "./renewal/index.js";
+export * from "./events/index.js";
+export * from "./deliverables/index.js";
+export * from "./penalty/index.js";
+export * from "./status/index.js";
+export * from "./deadlines/index.js";

@@ -1,1 +1,2 @@
-export {};
+export * from "./render/index.js";
+export * from "./templates/index.js";

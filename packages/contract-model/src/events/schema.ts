@@ -86,5 +86,8 @@ export type EventOf<N extends EventName> = Extract<LedgerEvent, { event: N }>;
 
 /** Every event name with the fields it takes, from the schema itself. */
 export const EVENT_FIELDS: ReadonlyMap<string, readonly string[]> = new Map(
-  LedgerEvent.options.map((o) => [o.shape.event.value, Object.keys(o.shape)] as const),
+  LedgerEvent.options.map((o) => {
+    const own = Object.keys(o.shape).filter((k) => k !== "date" && k !== "event" && k !== "note");
+    return [o.shape.event.value, ["date", "event", ...own, "note"]] as const;
+  }),
 );

@@ -261,7 +261,7 @@ function capsFor(contract: Contract, p: Penalty, input: PenaltyInput, uncapped: 
 
 function capEntry(source: AppliedCap["source"], clause: string, limit: Fen, uncapped: Fen, what: string): AppliedCap {
   const applied = uncapped > limit;
-  const verdict = applied ? `计算结果 ${yuan(uncapped)}超过上限 ${yuan(uncapped - limit)}。` : "未超过上限。";
+  const verdict = applied ? `计算结果 ${yuan(uncapped)}，超出上限 ${yuan(uncapped - limit)}。` : "未超过上限。";
   return { source, clause, limit, applied, description: `${what}；${verdict}` };
 }
 

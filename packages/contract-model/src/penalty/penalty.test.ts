@@ -35,7 +35,7 @@ describe("per-day penalties", () => {
     expect(r.uncapped).toBe(390262920);
     expect(r.amount).toBe(325219100);
     expect(r.caps[0]).toMatchObject({ clause: "8.4", applied: true });
-    expect(r.steps.join("\n")).toContain("计算结果 3,902,629.20 元超过上限 650,438.20 元");
+    expect(r.steps.join("\n")).toContain("计算结果 3,902,629.20 元，超出上限 650,438.20 元");
   });
 
   it("Haidian 8.2 needs the overdue amount; the vendor's liability cap does not bind the client", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parsePercent, parseYuan } from "../money/index.js";
+import { type ParseResult, parsePercent, parseYuan } from "../money/index.js";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -24,30 +24,28 @@ export const YearMonth = z
   .refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { message: "月份应写作 YYYY-MM", params: { code: "INVALID_MONTH" } })
   .meta({ description: "月份，格式 YYYY-MM", examples: ["2024-12"] });
 
-/** An amount of money in yuan as printed; becomes integer 分. */
-export const Money = z
-  .union([z.string(), z.number()])
-  .transform((v, ctx) => {
-    const r = parseYuan(v);
+/** A zod transform from a parser's result: its reason becomes the issue, with a stable code. */
+function parsed<T>(parse: (v: never) => ParseResult<T>, code: string) {
+  return (v: unknown, ctx: z.core.$RefinementCtx): T => {
+    const r = parse(v as never);
     if (!r.ok) {
-      ctx.addIssue({ code: "custom", message: r.reason, params: { code: "INVALID_AMOUNT" } });
+      ctx.addIssue({ code: "custom", message: r.reason, params: { code } });
       return z.NEVER;
     }
     return r.value;
-  })
+  };
+}
+
+/** An amount of money in yuan as printed; becomes integer 分. */
+export const Money = z
+  .union([z.string(), z.number()])
+  .transform(parsed(parseYuan, "INVALID_AMOUNT"))
   .meta({ description: "金额（元），如 1979100、975657.3 或 \"1,766,500.00\"；读入后以分为单位精确保存" });
 
 /** A share such as "50%" or "0.3%"; becomes parts per million. */
 export const Percent = z
   .string()
-  .transform((v, ctx) => {
-    const r = parsePercent(v);
-    if (!r.ok) {
-      ctx.addIssue({ code: "custom", message: r.reason, params: { code: "INVALID_PERCENT" } });
-      return z.NEVER;
-    }
-    return r.value;
-  })
+  .transform(parsed(parsePercent, "INVALID_PERCENT"))
   .meta({ description: "百分比，写作带 % 的字符串，如 \"50%\"、\"0.3%\"" });
 
 /** A clause number exactly as printed: "8.3", "四.1", "二.2(1)". */

@@ -56,7 +56,28 @@ export async function renderDocx(doc: Document, options: RenderOptions = {}): Pr
     evenAndOddHeaderAndFooters: usesEvenFooters(theme),
     sections: [{ ...sectionPage(theme, doc.header, doc.footer), children }],
   });
-  const packed = await Packer.toBuffer(document);
   const date = sourceDate(options);
-  return writeZip(normalizePackage(readZip(packed), date), date);
+  return writeZip(normalizePackage(await packageParts(document), date), date);
+}
+
+interface PartsCompiler {
+  compile(file: DocxDocument, prettify: undefined, overrides: []): Map<string, string | Uint8Array | ArrayBuffer>;
+}
+
+/**
+ * The package's parts before zipping. docx's Packer compiles the parts and then
+ * zips them; the parts are taken from its compiler directly, to zip them once,
+ * deterministically. If a docx release moves the compiler, the zipped package is
+ * read back instead.
+ */
+async function packageParts(document: DocxDocument): Promise<Map<string, string | Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PartsCompiler> }).compiler;
+  if (typeof compiler?.compile === "function") {
+    const parts = new Map<string, string | Uint8Array>();
+    for (const [name, data] of compiler.compile(document, undefined, [])) {
+      parts.set(name, data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+    }
+    return parts;
+  }
+  return readZip(await Packer.toBuffer(document));
 }

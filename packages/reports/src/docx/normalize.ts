@@ -22,11 +22,14 @@ export function partOrder(names: Iterable<string>): string[] {
   return [...first.filter((n) => all.includes(n)), ...rest];
 }
 
-export function normalizePackage(parts: Map<string, Uint8Array>, date: Date): [string, Uint8Array][] {
+export function normalizePackage(parts: ReadonlyMap<string, string | Uint8Array>, date: Date): [string, Uint8Array][] {
   const order = partOrder(parts.keys());
   const xml = new Map<string, string>();
+  const binary = new Map<string, Uint8Array>();
   for (const name of order) {
-    if (isXml(name)) xml.set(name, textDecoder.decode(parts.get(name)!));
+    const data = parts.get(name)!;
+    if (isXml(name)) xml.set(name, typeof data === "string" ? data : textDecoder.decode(data));
+    else binary.set(name, typeof data === "string" ? textEncoder.encode(data) : data);
   }
 
   // Relationship ids that are not rIdN: give them stable names in order of appearance.
@@ -65,5 +68,5 @@ export function normalizePackage(parts: Map<string, Uint8Array>, date: Date): [s
     }
     xml.set(name, text);
   }
-  return order.map((name) => [name, xml.has(name) ? textEncoder.encode(xml.get(name)!) : parts.get(name)!]);
+  return order.map((name) => [name, xml.has(name) ? textEncoder.encode(xml.get(name)!) : binary.get(name)!]);
 }

@@ -13,8 +13,9 @@ import {
   WidthType,
 } from "docx";
 import { textEms } from "../model/column-widths.js";
+import { sealRow } from "../model/seal.js";
 import { plainText } from "../model/text.js";
-import type { KeyValue, Party, SignaturesBlock } from "../model/types.js";
+import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
 import { ptToTwip } from "../theme/units.js";
 import { docxRuns } from "./runs.js";
@@ -98,10 +99,6 @@ function sealPlaceholder(widthPt: number): Table {
   });
 }
 
-function sealAfter(party: Party): number {
-  const i = party.rows.findIndex((r) => plainText(r.label).includes("盖章"));
-  return i < 0 ? 0 : i;
-}
 
 /** Parties side by side in a borderless table, each with its rows, signature lines and seal placeholder. */
 export function docxSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: number): Table {
@@ -116,7 +113,7 @@ export function docxSignatures(block: SignaturesBlock, theme: Theme, textWidthPt
       widths.push(gap);
       cells.push(new TableCell({ width: { size: gap, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: STYLE.table })] }));
     }
-    const split = sealAfter(party) + 1;
+    const split = sealRow(party) + 1;
     const children: (Paragraph | Table)[] = [rowsTable(party.rows.slice(0, split), columnPt, theme), new Paragraph({ style: STYLE.table })];
     children.push(sealPlaceholder(columnPt));
     if (split < party.rows.length) children.push(rowsTable(party.rows.slice(split), columnPt, theme));

@@ -10,7 +10,9 @@
  * - the full-width colon becomes `&#xFF1A;`, so a value never splits a `标签：值` item;
  * - whitespace at either end becomes character references, so it is not trimmed.
  *
- * NUL cannot be kept: Markdown replaces it with U+FFFD.
+ * Control characters other than tab, line feed and carriage return (which no
+ * document should hold) cannot be kept at either end: Markdown trims them and
+ * refuses them as character references. NUL becomes U+FFFD.
  */
 export function escapeMarkdown(value: string): string {
   const escaped = value

@@ -2,6 +2,7 @@ import type { Block, ChartBlock, HeadingBlock, ListBlock } from "../model/types.
 import { chartFor, fitChart } from "../render/charts.js";
 import { RenderError } from "../render/errors.js";
 import type { PdfContext, PdfNode } from "./context.js";
+import { prewrap } from "./prewrap.js";
 import { pdfInlines, styledInlines } from "./runs.js";
 import { pdfSignatures } from "./signatures.js";
 import { type PdfTextStyle, pdfStyle } from "./styles.js";
@@ -20,7 +21,7 @@ function styled(runs: Parameters<typeof styledInlines>[0], style: PdfTextStyle):
 function heading(block: HeadingBlock, ctx: PdfContext): PdfNode {
   const { theme } = ctx;
   const style = block.level === 1 ? theme.heading1 : block.level === 2 ? theme.heading2 : theme.heading3;
-  const node: PdfNode = { text: pdfInlines(block.runs), ...pdfStyle(style), headlineLevel: block.level };
+  const node: PdfNode = { text: pdfInlines(block.runs), ...pdfStyle(style), keepWithNext: true };
   if (ctx.toc && block.level <= 2) {
     node.tocItem = true;
     node.tocStyle = "tocEntry";
@@ -85,7 +86,8 @@ function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
     case "paragraph": {
       const align = block.align === "justify" ? theme.body.align : block.align;
       const indent = !scope.inList && (align === "justify" || align === "left");
-      return [styled(block.runs, { ...pdfStyle(theme.body, { indent }), alignment: align })];
+      const style = { ...pdfStyle(theme.body, { indent }), alignment: align };
+      return [scope.inList ? styled(block.runs, style) : prewrap(block.runs, style, ctx.widthPt)];
     }
     case "list":
       return [list(block, ctx)];
@@ -108,6 +110,46 @@ function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
   }
 }
 
+type Margin = [number, number, number, number];
+
+/**
+ * Keeps headings with what follows: a run of headings and the first line of the
+ * paragraph after them go into one unbreakable stack, so no heading ends a page.
+ * (pdfmake's `pageBreakBefore` hook would do it by laying the whole document out
+ * again for every such heading.)
+ */
+function keepHeadingsWithNext(nodes: readonly PdfNode[]): PdfNode[] {
+  const out: PdfNode[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.keepWithNext !== true) {
+      out.push(node);
+      continue;
+    }
+    const group: PdfNode[] = [node];
+    let j = i + 1;
+    while (j < nodes.length && nodes[j]!.keepWithNext === true && nodes[j]!.pageBreak === undefined) group.push(nodes[j++]!);
+    const next = nodes[j];
+    const pageBreak = node.pageBreak;
+    delete node.pageBreak;
+    const wrapper: PdfNode = { stack: group, unbreakable: true };
+    if (pageBreak !== undefined) wrapper.pageBreak = pageBreak;
+    const lines = next?.prewrapped === true && next.pageBreak === undefined ? (next.stack as PdfNode[]) : undefined;
+    if (next !== undefined && lines !== undefined && lines.length > 0) {
+      const margin = next.margin as Margin;
+      const [first, ...rest] = lines;
+      group.push({ stack: [first], margin: [0, margin[1], 0, rest.length === 0 ? margin[3] : 0] });
+      out.push(wrapper);
+      if (rest.length > 0) out.push({ stack: rest, margin: [0, 0, 0, margin[3]] });
+      i = j;
+    } else {
+      out.push(group.length === 1 ? { ...node, ...(pageBreak === undefined ? {} : { pageBreak }) } : wrapper);
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
 /** Converts blocks; a page break becomes `pageBreak: "before"` on the next node. */
 export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Scope = { inList: false }): PdfNode[] {
   const out: PdfNode[] = [];
@@ -126,6 +168,6 @@ export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Sco
     }
   }
   if (breakPending) out.push({ text: "", pageBreak: "after" });
-  return out;
+  return keepHeadingsWithNext(out);
 }
 

@@ -26,5 +26,4 @@ export interface PdfDefinition {
   content: PdfNode[];
   header?: () => PdfNode;
   footer: (page: number) => PdfNode;
-  pageBreakBefore: (node: never, queries: never) => boolean;
 }

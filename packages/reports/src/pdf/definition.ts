@@ -7,20 +7,6 @@ import type { PdfContext, PdfDefinition } from "./context.js";
 import { footer, header } from "./page-furniture.js";
 import { pdfStyle } from "./styles.js";
 
-interface NodeInfo {
-  headlineLevel?: number;
-}
-
-interface NodeQueries {
-  getFollowingNodesOnPage(): unknown[];
-  getNodesOnNextPage(): unknown[];
-}
-
-/** Keeps a heading with what follows it: a heading that would end a page moves to the next. */
-function keepHeadingsWithNext(node: NodeInfo, queries: NodeQueries): boolean {
-  return node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0 && queries.getNodesOnNextPage().length > 0;
-}
-
 export interface PdfBuild {
   definition: PdfDefinition;
   context: PdfContext;
@@ -48,7 +34,6 @@ export function buildDefinition(doc: Document, options: RenderOptions): PdfBuild
     styles: { tocEntry: { font: entry.font, fontSize: entry.fontSize, lineHeight: entry.lineHeight, margin: entry.margin } },
     content: convertAll(doc.blocks, context),
     footer: footer(theme, doc.footer),
-    pageBreakBefore: keepHeadingsWithNext as PdfDefinition["pageBreakBefore"],
   };
   if (doc.meta.author !== undefined) definition.info.author = doc.meta.author;
   if (doc.meta.subject !== undefined) definition.info.subject = doc.meta.subject;

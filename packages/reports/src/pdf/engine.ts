@@ -75,7 +75,7 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
     definition.header,
     definition.footer,
     undefined,
-    definition.pageBreakBefore,
+    undefined,
   );
   return { doc, pages };
 }

@@ -44,6 +44,21 @@ export function embedFace(document: unknown, face: FontFace, id: string): Embedd
   return font;
 }
 
+let measuringDocument: unknown;
+const measuringFonts = new Map<FontFace, EmbeddedFontLike>();
+
+/** Width in points of `text` set in `face` at `size`, as pdfkit measures it. */
+export function textWidth(face: FontFace, text: string, size: number): number {
+  let font = measuringFonts.get(face);
+  if (font === undefined) {
+    const { PDFDocument } = internals();
+    measuringDocument ??= new PDFDocument({}, {}, {}, {}, { autoFirstPage: false, font: null }, null, () => false);
+    font = embedFace(measuringDocument, face, `M${measuringFonts.size + 1}`);
+    measuringFonts.set(face, font);
+  }
+  return font.widthOfString(text, size);
+}
+
 /** Ascent minus descent, in ems: pdfkit's single line height of the face. */
 export function lineHeightEm(face: FontFace): number {
   const { font } = parse(face);

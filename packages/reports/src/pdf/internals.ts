@@ -15,6 +15,7 @@ export interface EmbeddedFontLike {
   font: FontkitFontLike;
   layoutCache: Record<string, unknown> | undefined;
   lineHeight(size: number, includeGap?: boolean): number;
+  widthOfString(text: string, size: number): number;
 }
 
 export interface FontkitFontLike {
@@ -88,7 +89,11 @@ export interface PrinterLike {
   resolveUrls(docDefinition: unknown): Promise<void>;
 }
 
+/** The UAX #14 line breaker pdfmake uses (package `linebreak`). */
+export type LineBreakerCtor = new (text: string) => { nextBreak(): { position: number; required: boolean } | null };
+
 interface Internals {
+  LineBreaker: LineBreakerCtor;
   PDFDocument: PdfKitDocumentCtor;
   LayoutBuilder: new (pageSize: unknown, pageMargins: unknown, svgMeasure: unknown) => LayoutBuilderLike;
   SVGMeasure: new () => unknown;
@@ -105,7 +110,9 @@ let cached: Internals | undefined;
 export function internals(): Internals {
   if (cached === undefined) {
     const pageSize = require(`${base}PageSize.js`) as Pick<Internals, "normalizePageSize" | "normalizePageMargin">;
+    const fromPdfmake = createRequire(require.resolve(`${base}TextBreaker.js`));
     cached = {
+      LineBreaker: fromPdfmake("linebreak") as LineBreakerCtor,
       PDFDocument: (require(`${base}PDFDocument.js`) as { default: PdfKitDocumentCtor }).default,
       LayoutBuilder: (require(`${base}LayoutBuilder.js`) as { default: Internals["LayoutBuilder"] }).default,
       SVGMeasure: (require(`${base}SVGMeasure.js`) as { default: Internals["SVGMeasure"] }).default,

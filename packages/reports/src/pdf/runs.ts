@@ -5,7 +5,7 @@ export interface PdfInline {
   text: string;
   bold?: boolean;
   italics?: boolean;
-  link?: string;
+  link?: string | undefined;
   font?: string;
   [style: string]: unknown;
 }
@@ -33,21 +33,29 @@ export function pdfInlines(runs: readonly Run[]): PdfInline[] {
  * a property set on the inline is copied to its words and found at once.
  * "" means "none" for decorations and backgrounds.
  */
-export function styledInlines(runs: readonly Run[], style: PdfTextStyle, marks: { bold?: boolean } = {}): PdfInline[] {
-  const base = {
-    font: style.font,
+export function styledInlines(
+  runs: readonly Run[],
+  style: PdfTextStyle,
+  marks: { bold?: boolean; noWrap?: boolean; characterSpacing?: number } = {},
+): PdfInline[] {
+  if (runs.length === 0) runs = [{ text: "" }];
+  const bold = style.bold || marks.bold === true;
+  return runs.map((run) => ({
+    text: run.text,
+    font: run.code ? "NotoSansSC" : style.font,
     fontSize: style.fontSize,
-    bold: style.bold || marks.bold === true,
-    italics: false,
+    bold: bold || run.bold === true,
+    italics: run.italic === true,
+    link: run.link === undefined || run.link === "" ? undefined : run.link,
     lineHeight: style.lineHeight,
     alignment: style.alignment,
     leadingIndent: style.leadingIndent ?? 0,
     color: "black",
-    characterSpacing: 0,
+    characterSpacing: marks.characterSpacing ?? 0,
     opacity: 1,
     sup: false,
     sub: false,
-    noWrap: false,
+    noWrap: marks.noWrap ?? false,
     wordBreak: "normal",
     preserveLeadingSpaces: false,
     preserveTrailingSpaces: false,
@@ -56,6 +64,5 @@ export function styledInlines(runs: readonly Run[], style: PdfTextStyle, marks: 
     decorationStyle: "",
     decorationThickness: "",
     background: "",
-  };
-  return pdfInlines(runs).map((inline) => ({ ...base, ...inline, bold: base.bold || inline.bold === true }));
+  }));
 }

@@ -1,8 +1,9 @@
 import { textEms } from "../model/column-widths.js";
+import { sealRow } from "../model/seal.js";
 import { plainText } from "../model/text.js";
-import type { KeyValue, Party, SignaturesBlock } from "../model/types.js";
+import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
-import { styledInlines } from "./runs.js";
+import { prewrap } from "./prewrap.js";
 import { pdfStyle } from "./styles.js";
 
 const COLUMN_GAP = 24;
@@ -28,8 +29,8 @@ function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfConte
     table: {
       widths: [labelWidth, columnWidth - labelWidth],
       body: rows.map((r) => [
-        { text: styledInlines([...r.label, { text: "：" }], style), border: [false, false, false, false] },
-        { text: styledInlines(r.value, style), border: [false, false, false, true] },
+        { ...prewrap([...r.label, { text: "：" }], style, labelWidth), border: [false, false, false, false] },
+        { ...prewrap(r.value, style, columnWidth - labelWidth), border: [false, false, false, true] },
       ]),
     },
     layout: {
@@ -43,11 +44,6 @@ function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfConte
   };
 }
 
-/** Which row the seal goes after: the one whose label asks for a seal (盖章), else the first. */
-function sealAfter(party: Party): number {
-  const i = party.rows.findIndex((r) => plainText(r.label).includes("盖章"));
-  return i < 0 ? 0 : i;
-}
 
 /** Parties side by side; under the row that asks for the seal, a dashed circle marks where it goes. */
 export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode {
@@ -55,7 +51,7 @@ export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode 
   const columnWidth = (ctx.widthPt - COLUMN_GAP * (n - 1)) / n;
   const style = pdfStyle(ctx.theme.table, { indent: false });
   const columns = block.parties.map((party) => {
-    const split = sealAfter(party) + 1;
+    const split = sealRow(party) + 1;
     const stack: PdfNode[] = [rowsTable(party.rows.slice(0, split), columnWidth, ctx)];
     stack.push({ svg: sealSvg(), width: SEAL_PT, height: SEAL_PT, alignment: "center", font: "NotoSansSC", margin: [0, 6, 0, 0] });
     if (split < party.rows.length) stack.push(rowsTable(party.rows.slice(split), columnWidth, ctx));

@@ -4,7 +4,7 @@ import { textEms } from "../model/column-widths.js";
 import { plainText } from "../model/text.js";
 import type { Theme } from "../theme/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
-import { styledInlines } from "./runs.js";
+import { prewrap } from "./prewrap.js";
 import { type PdfTextStyle, pdfStyle } from "./styles.js";
 
 /** Thin black grid lines with the theme's padding. */
@@ -33,9 +33,9 @@ function tableText(ctx: PdfContext): PdfNode {
   return { font: style.font, fontSize: style.fontSize, lineHeight: style.lineHeight, margin: [0, 6, 0, 6] };
 }
 
-function cell(runs: readonly Run[], style: PdfTextStyle, alignment: Align, extra: PdfNode = {}): PdfNode {
-  const bold = extra.bold === true;
-  return { text: styledInlines(runs, { ...style, alignment }, { bold }), alignment, ...extra };
+function cell(runs: readonly Run[], style: PdfTextStyle, width: number, alignment: Align, extra: PdfNode = {}): PdfNode {
+  const bold = extra.bold === true || style.bold;
+  return { ...prewrap(runs, { ...style, bold, alignment, margin: [0, 0, 0, 0] }, width), ...extra };
 }
 
 export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
@@ -47,10 +47,10 @@ export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
   const row = (cells: TableBlock["body"][number], header: boolean): PdfNode[] =>
     Array.from({ length: n }, (_, i) => {
       const runs = cells[i]?.runs ?? [];
-      if (!header) return cell(runs, style, block.align[i] ?? "left");
+      if (!header) return cell(runs, style, widths[i]!, block.align[i] ?? "left");
       const extra: PdfNode = { bold: true };
       if (fill !== undefined) extra.fillColor = `#${fill}`;
-      return cell(runs, style, "center", extra);
+      return cell(runs, style, widths[i]!, "center", extra);
     });
   return {
     table: {
@@ -75,7 +75,7 @@ export function pdfKv(block: KvBlock, ctx: PdfContext): PdfNode {
   return {
     table: {
       widths: [labelWidth, space - labelWidth],
-      body: block.rows.map((r) => [cell(r.label, style, "left", labelExtra), cell(r.value, style, "left")]),
+      body: block.rows.map((r) => [cell(r.label, style, labelWidth, "left", labelExtra), cell(r.value, style, space - labelWidth, "left")]),
     },
     layout: gridLayout(ctx.theme),
     ...tableText(ctx),

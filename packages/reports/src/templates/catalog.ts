@@ -62,7 +62,7 @@ async function readText(file: string): Promise<string> {
 export async function loadTemplate(name: string, dir: string = templatesDir()): Promise<LoadedTemplate> {
   const available = await listTemplates(dir);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !available.includes(name)) {
-    throw new TemplateError("TEMPLATE_NOT_FOUND", `没有名为“${name}”的模板。可用的模板：${available.join("、") || "（无）"}`, { file: dir });
+    throw new TemplateError("TEMPLATE_NOT_FOUND", `没有名为“${name}”的模板。可用的模板：${available.join("、") || "（无）"}`);
   }
   const folder = join(dir, name);
   const manifestFile = join(folder, MANIFEST_FILE);

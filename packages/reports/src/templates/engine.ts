@@ -41,7 +41,7 @@ function register(name: string, spec: HelperSpec): void {
 
 for (const [name, spec] of Object.entries(HELPERS)) register(name, spec);
 
-const own = (object: unknown, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const own = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
 hb.registerHelper(GET_HELPER, (...args: unknown[]) => {
   const options = args.pop() as HelperOptions;

@@ -14,7 +14,9 @@ export interface CsvSourceOptions {
 }
 
 const SNIFF_BYTES = 256 * 1024;
-const CHUNK_BYTES = 1 << 20;
+const READ_BYTES = 1 << 20;
+/** Decoded and split in small pieces: fewer rows alive at each young-generation GC, measurably faster. */
+const PIECE_BYTES = 64 * 1024;
 
 /** Opens a CSV file, detecting its encoding; rows are read when `batches()` is iterated. */
 export async function openCsvSource(file: string, options: CsvSourceOptions): Promise<RowSource> {
@@ -44,7 +46,7 @@ export async function openCsvSource(file: string, options: CsvSourceOptions): Pr
       const decode = textDecoder(encoding);
       const input = createReadStream(file, {
         start: encoding === "utf8-bom" ? 3 : 0,
-        highWaterMark: CHUNK_BYTES,
+        highWaterMark: READ_BYTES,
       });
       let row = 0;
       const batch = (rows: string[][]): RowBatch => {
@@ -54,9 +56,12 @@ export async function openCsvSource(file: string, options: CsvSourceOptions): Pr
       };
       try {
         for await (const chunk of input) {
-          const rows: string[][] = [];
-          splitter.push(decode(chunk as Buffer), rows);
-          if (rows.length > 0) yield batch(rows);
+          const bytes = chunk as Buffer;
+          for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+            const rows: string[][] = [];
+            splitter.push(decode(bytes.subarray(at, at + PIECE_BYTES)), rows);
+            if (rows.length > 0) yield batch(rows);
+          }
         }
         const rows: string[][] = [];
         splitter.push(decode(null), rows);

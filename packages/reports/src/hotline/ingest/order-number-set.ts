@@ -12,9 +12,13 @@ export class OrderNumberSet {
   private starts = new Int32Array(1 << 12);
   private rows = new Int32Array(1 << 12);
   private sources = new Int32Array(1 << 12);
+  /** Hash of entry i, so that growing the table never rereads characters. */
+  private hashes = new Int32Array(1 << 12);
   private count = 0;
   /** Entry index + 1 per slot, 0 = empty. */
   private slots = new Int32Array(1 << 13);
+  /** Hash of each slot's entry: most probes are settled without touching the characters. */
+  private slotHashes = new Int32Array(1 << 13);
 
   get size(): number {
     return this.count + this.wide.size;
@@ -33,17 +37,19 @@ export class OrderNumberSet {
       return null;
     }
     const mask = this.slots.length - 1;
+    const fingerprint = hash | 0;
     let slot = hash & mask;
     for (;;) {
       const entry = this.slots[slot]!;
       if (entry === 0) break;
-      if (this.equals(entry - 1, orderNo)) {
+      if (this.slotHashes[slot] === fingerprint && this.equals(entry - 1, orderNo)) {
         return { row: this.rows[entry - 1]!, source: this.sources[entry - 1]! };
       }
       slot = (slot + 1) & mask;
     }
-    const id = this.append(orderNo, row, source);
+    const id = this.append(orderNo, row, source, fingerprint);
     this.slots[slot] = id + 1;
+    this.slotHashes[slot] = fingerprint;
     if (this.count * 2 > this.slots.length) this.rehash();
     return null;
   }
@@ -56,7 +62,7 @@ export class OrderNumberSet {
     for (;;) {
       const entry = this.slots[slot]!;
       if (entry === 0) return false;
-      if (this.equals(entry - 1, orderNo)) return true;
+      if (this.slotHashes[slot] === (hash | 0) && this.equals(entry - 1, orderNo)) return true;
       slot = (slot + 1) & mask;
     }
   }
@@ -70,7 +76,7 @@ export class OrderNumberSet {
     return true;
   }
 
-  private append(s: string, row: number, source: number): number {
+  private append(s: string, row: number, source: number, hash: number): number {
     if (this.charsUsed + s.length > this.chars.length) {
       const bigger = new Uint8Array(Math.max(this.chars.length * 2, this.charsUsed + s.length));
       bigger.set(this.chars);
@@ -81,26 +87,30 @@ export class OrderNumberSet {
       this.starts = grow(this.starts);
       this.rows = grow(this.rows);
       this.sources = grow(this.sources);
+      this.hashes = grow(this.hashes);
     }
     const id = this.count++;
     this.starts[id] = this.charsUsed;
     this.rows[id] = row;
     this.sources[id] = source;
+    this.hashes[id] = hash;
     this.charsUsed += s.length;
     return id;
   }
 
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2);
+    const hashes = new Int32Array(slots.length);
     const mask = slots.length - 1;
     for (let id = 0; id < this.count; id++) {
-      const start = this.starts[id]!;
-      const end = id + 1 < this.count ? this.starts[id + 1]! : this.charsUsed;
-      let slot = hashRange(this.chars, start, end) & mask;
+      const hash = this.hashes[id]!;
+      let slot = hash & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = id + 1;
+      hashes[slot] = hash;
     }
     this.slots = slots;
+    this.slotHashes = hashes;
   }
 }
 
@@ -128,12 +138,6 @@ function hashString(s: string): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   return wide > 0xff ? -1 : finish(h);
-}
-
-function hashRange(chars: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ chars[i]!, 0x01000193);
-  return finish(h);
 }
 
 function finish(h: number): number {

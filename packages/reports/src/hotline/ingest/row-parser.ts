@@ -1,7 +1,7 @@
 import type { ColumnKey } from "../orders/fields.js";
 import {
+  booleanWords,
   parseAppealState,
-  parseBooleanCell,
   parseCount,
   parseRequestType,
   parseSatisfaction,
@@ -55,6 +55,14 @@ export function createRowParser(layout: ColumnLayout): RowParser {
   const iAppealState = index.appealState;
   const iProactive = index.proactive;
 
+  const wExtended = booleanWords("extended");
+  const wValidFollowUp = booleanWords("validFollowUp");
+  const wContacted = booleanWords("contacted");
+  const wResolved = booleanWords("resolved");
+  const wCounted = booleanWords("counted");
+  const wExcluded = booleanWords("excluded");
+  const wProactive = booleanWords("proactive");
+
   const problem = (code: RowProblemCode, key: ColumnKey, cells: readonly Cell[]): RowProblem => ({
     code,
     column: header[key],
@@ -68,9 +76,9 @@ export function createRowParser(layout: ColumnLayout): RowParser {
       return t === "" ? null : t;
     };
     // Flags: null when empty; undefined (a problem) when the word is not understood.
-    const flag = (i: number, key: ColumnKey): boolean | null | undefined => {
+    const flag = (i: number, words: ReadonlyMap<string, boolean>): boolean | null | undefined => {
       const t = cellText(at(i));
-      return t === "" ? null : parseBooleanCell(key, t);
+      return t === "" ? null : words.get(t);
     };
 
     const orderNo = cellText(at(iOrderNo));
@@ -110,19 +118,19 @@ export function createRowParser(layout: ColumnLayout): RowParser {
       satisfaction = s;
     }
 
-    const extended = flag(iExtended, "extended");
+    const extended = flag(iExtended, wExtended);
     if (extended === undefined) return problem("bad-boolean", "extended", cells);
-    const validFollowUp = flag(iValidFollowUp, "validFollowUp");
+    const validFollowUp = flag(iValidFollowUp, wValidFollowUp);
     if (validFollowUp === undefined) return problem("bad-boolean", "validFollowUp", cells);
-    const contacted = flag(iContacted, "contacted");
+    const contacted = flag(iContacted, wContacted);
     if (contacted === undefined) return problem("bad-boolean", "contacted", cells);
-    const resolved = flag(iResolved, "resolved");
+    const resolved = flag(iResolved, wResolved);
     if (resolved === undefined) return problem("bad-boolean", "resolved", cells);
-    const counted = flag(iCounted, "counted");
+    const counted = flag(iCounted, wCounted);
     if (counted === undefined) return problem("bad-boolean", "counted", cells);
-    const excluded = flag(iExcluded, "excluded");
+    const excluded = flag(iExcluded, wExcluded);
     if (excluded === undefined) return problem("bad-boolean", "excluded", cells);
-    const proactive = flag(iProactive, "proactive");
+    const proactive = flag(iProactive, wProactive);
     if (proactive === undefined) return problem("bad-boolean", "proactive", cells);
 
     return {

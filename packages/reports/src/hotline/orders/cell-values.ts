@@ -92,7 +92,8 @@ const COLUMN_BOOLEAN: Partial<Record<ColumnKey, ReadonlyArray<readonly [string, 
 
 const booleanTables = new Map<ColumnKey, ReadonlyMap<string, boolean>>();
 
-function booleanTable(key: ColumnKey): ReadonlyMap<string, boolean> {
+/** The yes/no words understood in a column (for callers that look up many cells). */
+export function booleanWords(key: ColumnKey): ReadonlyMap<string, boolean> {
   let table = booleanTables.get(key);
   if (table === undefined) {
     table = new Map([...GENERIC_BOOLEAN, ...(COLUMN_BOOLEAN[key] ?? [])]);
@@ -103,7 +104,7 @@ function booleanTable(key: ColumnKey): ReadonlyMap<string, boolean> {
 
 /** A yes/no cell; undefined when the word is not understood. Empty text is not passed here. */
 export function parseBooleanCell(key: ColumnKey, text: string): boolean | undefined {
-  return booleanTable(key).get(text);
+  return booleanWords(key).get(text);
 }
 
 const REQUEST_TYPE_WORDS = new Map<string, RequestType>([

@@ -46,6 +46,16 @@ export function isLocalDateTime(text: string): boolean {
 
 const digit = (text: string, i: number): number => text.charCodeAt(i) - 48;
 
+/** The 14 digit positions of `YYYY-MM-DD HH:mm:ss` hold digits. */
+function canonicalDigits(text: string): boolean {
+  for (let i = 0; i < 19; i++) {
+    if (i === 4 || i === 7 || i === 10 || i === 13 || i === 16) continue;
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * Normalises the date-time spellings found in hotline exports (`2026-03-05 08:07:09`,
  * `2026/3/5 8:07`, `2026-03-05T08:07:09`, `2026年3月5日 8时7分`, a bare date) to
@@ -68,8 +78,7 @@ export function parseLocalDateTime(text: string, endOfDay = false): string | nul
     const h = digit(text, 11) * 10 + digit(text, 12);
     const mi = digit(text, 14) * 10 + digit(text, 15);
     const s = digit(text, 17) * 10 + digit(text, 18);
-    // Non-digits give out-of-range or NaN parts and fall through to the slow path.
-    if (validParts(y, mo, d, h, mi, s) && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(text)) return text;
+    if (validParts(y, mo, d, h, mi, s) && canonicalDigits(text)) return text;
   }
   const m = LOOSE.exec(text);
   if (m === null) return null;
@@ -92,7 +101,17 @@ export function localDateTimeToSeconds(text: string): number {
   const h = digit(text, 11) * 10 + digit(text, 12);
   const mi = digit(text, 14) * 10 + digit(text, 15);
   const s = text.length >= 19 ? digit(text, 17) * 10 + digit(text, 18) : 0;
-  return Date.UTC(y, mo - 1, d, h, mi, s) / 1000;
+  return daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s;
+}
+
+/** Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Inverse of {@link localDateTimeToSeconds}. */

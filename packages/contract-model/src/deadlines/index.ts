@@ -1,0 +1,1 @@
+export { type ContractDeadlines, contractDeadlines, type Deadline, type DeadlineKind, type PendingDeadline } from "./deadlines.js";

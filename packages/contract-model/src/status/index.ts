@@ -1,0 +1,10 @@
+export { contractStatus, type PenaltyTotal, type Status } from "./status.js";
+export { type InstallmentState, type InstallmentStatus, installmentStatuses } from "./payments.js";
+export { type InstallmentPlan, type PaymentRecord, describeDue, paymentPlan } from "./plan.js";
+export { type LatePaymentPenalty, type LateStretch, latePaymentClause } from "./late-payment.js";
+export { type DeliverableStatus, type PeriodState, type PeriodStatus } from "./deliverables.js";
+export { delayClause, type EventRef, type IncurredPenalty, type PenaltySource } from "./incurred.js";
+export { type DeductionItem, type PaymentDeductions, paymentDeductions } from "./deductions.js";
+export { type AcceptanceStatus, type ConfidentialityStatus, type RenewalStatus, type TermStatus } from "./terms.js";
+export { type Ledger, ledgerAsOf } from "./ledger.js";
+export { contractShortName } from "./name.js";

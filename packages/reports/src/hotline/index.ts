@@ -1,0 +1,89 @@
+// Work orders of the 12345 hotline: schema, ingestion, monthly metrics, sample data.
+
+export { HotlineConfigError, type HotlineConfigErrorCode } from "./config-error.js";
+export { cellText, cellTime, type Cell } from "./ingest/cell.js";
+export { type ColumnLayout, matchHeaderRow } from "./ingest/column-layout.js";
+export {
+  type ColumnMapping,
+  ColumnMappingOverride,
+  columnMappingToYaml,
+  DEFAULT_COLUMN_MAPPING,
+  loadColumnMapping,
+  mergeColumnMapping,
+  normalizeHeader,
+} from "./ingest/column-mapping.js";
+export { CsvSplitter, CsvSyntaxError } from "./ingest/csv-splitter.js";
+export { detectEncoding } from "./ingest/encoding.js";
+export {
+  HotlineIngestError,
+  type HotlineIngestErrorCode,
+  ROW_PROBLEM_LABELS,
+  type RowProblem,
+  type RowProblemCode,
+} from "./ingest/errors.js";
+export { ingestFiles } from "./ingest/ingest-files.js";
+export { type FirstOccurrence, OrderNumberSet } from "./ingest/order-number-set.js";
+export {
+  type IngestReport,
+  type ReadWorkOrdersOptions,
+  readWorkOrders,
+  SeenOrderNumbers,
+  WorkOrderReader,
+} from "./ingest/read-work-orders.js";
+export type { TextEncodingName } from "./ingest/row-source.js";
+export { type SkippedRow, SkippedRows, type SkippedRowsSummary } from "./ingest/skipped-rows.js";
+export { type FinishOptions, HotlineMetrics, type HotlineMetricsOptions } from "./metrics/accumulator.js";
+export { type AssessmentFigures, AssessmentTally, isZeroScore } from "./metrics/assessment.js";
+export { type CountChange, countChange } from "./metrics/change.js";
+export {
+  loadMetricsConfig,
+  MetricsConfig,
+  type MetricsConfigInput,
+  metricsConfigToYaml,
+  parseMetricsConfig,
+  RateBasis,
+} from "./metrics/config.js";
+export { formatFraction, parseDecimalUnits } from "./metrics/decimal.js";
+export type { ListedOrder, OrderList } from "./metrics/order-list.js";
+export { NO_RATE, type RateFigure, type ScoreFigure, ppmPercent } from "./metrics/rate.js";
+export type {
+  ComparableCounts,
+  CountChanges,
+  HotlineCounts,
+  HotlineMetricsResult,
+  SchemeSummary,
+} from "./metrics/result.js";
+export { BUILTIN_METRICS_SCHEMES, type BuiltinMetricsSchemeId, builtinMetricsConfig } from "./metrics/schemes.js";
+export {
+  parseServiceLevels,
+  SERVICE_LEVEL_DEFINITIONS,
+  SERVICE_LEVEL_METRICS,
+  ServiceLevel,
+  type ServiceLevelMetric,
+  type ServiceLevelResult,
+} from "./metrics/service-levels.js";
+export { type CountRow, UNSPECIFIED } from "./metrics/tally.js";
+export type { PathCountRow } from "./metrics/tree-tally.js";
+export { COLUMN_SPECS, type ColumnKey, type ColumnSpec, type FieldKind } from "./orders/fields.js";
+export {
+  dateToLocalDateTime,
+  excelSerialToLocalDateTime,
+  isLocalDateTime,
+  localDateTimeToSeconds,
+  parseLocalDateTime,
+  secondsToLocalDateTime,
+} from "./orders/local-time.js";
+export {
+  LocalDateTime,
+  REQUEST_TYPES,
+  RequestType,
+  SATISFACTION_LEVELS,
+  Satisfaction,
+  WorkOrder,
+  type WorkOrderField,
+} from "./orders/work-order.js";
+export { SAMPLE_AREA_KEYS, SAMPLE_AREAS, type SampleArea, type SampleAreaKey } from "./sample/areas.js";
+export { type CsvWriteOptions, type WriteSummary, writeWorkOrdersCsv } from "./sample/csv-writer.js";
+export { generateSampleOrders, type SampleOrdersOptions, sampleOrders } from "./sample/generate.js";
+export { orderToCells, WRITTEN_HEADERS } from "./sample/order-cells.js";
+export { type XlsxWriteOptions, writeWorkOrdersXlsx } from "./sample/xlsx-writer.js";
