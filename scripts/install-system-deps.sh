@@ -18,7 +18,9 @@ fi
 if ! have soffice && ! have libreoffice; then
   missing+=(libreoffice-writer-nogui)
 fi
-if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK\|Noto Serif CJK'; then
+# (fc-list's output is read whole: `grep -q` closing the pipe early fails the pipeline under pipefail.)
+fonts="$(fc-list 2>/dev/null || true)"
+if ! grep -qi 'Noto Sans CJK\|Noto Serif CJK' <<<"$fonts"; then
   missing+=(fonts-noto-cjk)
 fi
 

@@ -4,6 +4,8 @@ export interface Io {
   stderr(text: string): void;
   /** True when stderr is an interactive terminal (progress bars). */
   isTTY: boolean;
+  /** True when stdout is an interactive terminal (colours in diffs); false when absent. */
+  stdoutIsTTY?: boolean;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
 }
@@ -13,6 +15,7 @@ export function processIo(): Io {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -16,6 +16,9 @@ const commands: Record<string, () => Promise<Command>> = {
   schema: async () => (await import("./commands/schema.js")).command,
   renew: async () => (await import("./commands/renew.js")).command,
   render: async () => (await import("./commands/render.js")).command,
+  status: async () => (await import("./commands/status.js")).command,
+  penalty: async () => (await import("./commands/penalty.js")).command,
+  calendar: async () => (await import("./commands/calendar.js")).command,
 };
 
 const summaries: Record<string, string> = {
@@ -25,6 +28,9 @@ const summaries: Record<string, string> = {
   schema: "输出合同的 JSON Schema（供编辑器补全和校验）",
   renew: "续签：按续签上限（次数、总年限、以原合同为基数的增幅、预算）检查，通过后写出续签合同",
   render: "用模板生成文档（DOCX / PDF）：验收单、付款申请、合同文本、续签合同草案",
+  status: "合同现状：付款是否到期或逾期、成果是否按期提交、已发生的违约金、各项期限",
+  penalty: "计算一条违约金：qiyue penalty 合同.yaml --clause 8.3 --days 5",
+  calendar: "把合同的全部期限导出为 iCalendar 日历（.ics），可导入 Outlook、Google、Apple 日历",
 };
 
 export const VERSION = "0.1.0";

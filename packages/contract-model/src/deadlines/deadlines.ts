@@ -89,12 +89,14 @@ export function contractDeadlines(contract: Contract, events: readonly LedgerEve
       notes.push(`${d.name}每日提交，未逐日列入日历（共 ${periods.length} 期；${dueRule(d, contract)}）`);
       continue;
     }
+    // Periods without a computable due date, grouped by reason: "月报（2027-01 至 2027-03，共 3 期）".
+    const unknown = new Map<string, string[]>();
     for (const p of periods) {
       const once = p.key === "once";
       const title = once ? `${d.name}提交截止` : `${d.name}（${p.key}）提交截止`;
       const key = safeKey(`${d.id}.${p.key}`);
       if (p.due.kind !== "date") {
-        pending.push({ kind: "deliverable", key, title, reason: `无法计算：${p.due.message}` });
+        unknown.set(p.due.message, [...(unknown.get(p.due.message) ?? []), p.key]);
         continue;
       }
       deadlines.push({
@@ -108,6 +110,10 @@ export function contractDeadlines(contract: Contract, events: readonly LedgerEve
           `期限规则：${dueRule(d, contract)}`,
         ],
       });
+    }
+    for (const [message, keys] of unknown) {
+      const span = keys.length === 1 ? keys[0] : `${keys[0]} 至 ${keys[keys.length - 1]}，共 ${keys.length} 期`;
+      pending.push({ kind: "deliverable", key: safeKey(`${d.id}.${keys[0]}`), title: `${d.name}（${span}）提交截止`, reason: `无法计算：${message}` });
     }
   }
 

@@ -6,7 +6,7 @@ import { billingMonths, chineseDate, computeSchedule } from "../schedule/index.j
 import type { Contract } from "../schema/contract.js";
 import type { PenaltyBase } from "../schema/penalties.js";
 import { type Exact, exactFen, formatExactYuan } from "./exact.js";
-import { BASE_NAMES } from "./words.js";
+import { BASE_NAMES, citeClause } from "./words.js";
 
 export interface ResolvedBase {
   kind: PenaltyBase;
@@ -30,7 +30,7 @@ export function resolveBase(contract: Contract, kind: PenaltyBase, input: BaseIn
   if (found) return found;
   throw new UserError(
     "PENALTY_AMOUNT_REQUIRED",
-    `第 ${clause} 条以${BASE_NAMES[kind]}为基数，合同中没有这个金额，请给出（amount，命令行 --amount）`,
+    `${citeClause(clause)}以${BASE_NAMES[kind]}为基数，合同中没有这个金额，请给出该金额（命令行：--amount 金额）`,
   );
 }
 
@@ -75,7 +75,7 @@ function monthlyFee(contract: Contract, month: string | undefined, clause: strin
   const total = contract.fees.total.amount;
   if (isMonthlyBilled(contract)) {
     if (month === undefined) {
-      throw new UserError("PENALTY_MONTH_REQUIRED", `第 ${clause} 条以当月服务费为基数，合同按月计费，请指明月份（month，命令行 --month YYYY-MM）`);
+      throw new UserError("PENALTY_MONTH_REQUIRED", `${citeClause(clause)}以当月服务费为基数，合同按月计费，请指明月份（命令行：--month YYYY-MM）`);
     }
     const billing = billingMonthFor(contract, month);
     const row = billing && computeSchedule(contract).rows.find((r) => r.month !== undefined && r.key.endsWith(`/${billing.index}`));

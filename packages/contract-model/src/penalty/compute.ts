@@ -11,7 +11,7 @@ import type { Contract } from "../schema/contract.js";
 import type { Penalty, PenaltyBase } from "../schema/penalties.js";
 import { type BaseInput, findBase, type ResolvedBase, resolveBase } from "./base.js";
 import { type Exact, exactFen, floorFen, formatExactYuan, isWholeFen, roundFen, times } from "./exact.js";
-import { BASE_NAMES, clauseName, KIND_NAMES, SIDE_NAMES, TERMINATING_SIDE } from "./words.js";
+import { BASE_NAMES, citeClause, clauseName, SIDE_NAMES, TERMINATING_SIDE } from "./words.js";
 
 export interface PenaltyInput extends BaseInput {
   /** Days of delay, for a per-day clause. */
@@ -95,8 +95,8 @@ export function computePenaltyFor(contract: Contract, p: Penalty, input: Penalty
     throw new UserError(
       what === "days" ? "PENALTY_DAYS_REQUIRED" : "PENALTY_OCCURRENCES_REQUIRED",
       what === "days"
-        ? `${clauseName(p)}按逾期天数计算，请给出天数（days，命令行 --days N）`
-        : `${clauseName(p)}按发生次数计算，请给出次数（occurrences，命令行 --occurrences N）`,
+        ? `${clauseName(p)}按逾期天数计算，请给出逾期天数（命令行：--days N）`
+        : `${clauseName(p)}按发生次数计算，请给出发生次数（命令行：--occurrences N）`,
     );
   };
   const withBase = (kind: PenaltyBase): ResolvedBase => {
@@ -108,7 +108,8 @@ export function computePenaltyFor(contract: Contract, p: Penalty, input: Penalty
   switch (p.kind) {
     case "per-day": {
       const n = need(days, "days");
-      const b = (base = withBase(p.base));
+      base = withBase(p.base);
+      const b = base;
       exact = times(b.value, BigInt(p.rate) * BigInt(n), BigInt(PPM_100_PERCENT));
       formula = `${formatPercent(p.rate)} × ${formatExactYuan(b.value)} 元 × ${n} 日`;
       break;
@@ -121,19 +122,22 @@ export function computePenaltyFor(contract: Contract, p: Penalty, input: Penalty
     }
     case "per-occurrence-share": {
       const n = need(occurrences, "occurrences");
-      const b = (base = withBase(p.base));
+      base = withBase(p.base);
+      const b = base;
       exact = times(b.value, BigInt(p.rate) * BigInt(n), BigInt(PPM_100_PERCENT));
       formula = `${formatPercent(p.rate)} × ${formatExactYuan(b.value)} 元 × ${n} 次`;
       break;
     }
     case "share": {
-      const b = (base = withBase(p.base));
+      base = withBase(p.base);
+      const b = base;
       exact = times(b.value, BigInt(p.rate), BigInt(PPM_100_PERCENT));
       formula = `${formatPercent(p.rate)} × ${formatExactYuan(b.value)} 元`;
       break;
     }
     case "share-range": {
-      const b = (base = withBase(p.base));
+      base = withBase(p.base);
+      const b = base;
       if (p.when) steps.push(`适用时点：${p.when}。`);
       const min = roundFen(times(b.value, BigInt(p.min), BigInt(PPM_100_PERCENT)));
       const max = roundFen(times(b.value, BigInt(p.max), BigInt(PPM_100_PERCENT)));
@@ -142,7 +146,7 @@ export function computePenaltyFor(contract: Contract, p: Penalty, input: Penalty
         computable = false;
         formula = `${formatPercent(p.min)}–${formatPercent(p.max)} × ${formatExactYuan(b.value)} 元`;
         steps.push(
-          `合同只约定了比例区间 ${formatPercent(p.min)}–${formatPercent(p.max)}，金额在 ${yuan(min)}至 ${yuan(max)}之间；须先选定比例（rate，命令行 --rate）才能算出金额。`,
+          `合同只约定了比例区间 ${formatPercent(p.min)}–${formatPercent(p.max)}，金额在 ${yuan(min)}至 ${yuan(max)}之间；须先选定比例（命令行：--rate 比例）才能算出金额。`,
         );
         break;
       }
@@ -251,7 +255,7 @@ function capsFor(contract: Contract, p: Penalty, input: PenaltyInput, uncapped: 
           lc.clause,
           limit,
           uncapped,
-          `责任上限（第 ${lc.clause} 条）：${SIDE_NAMES[lc.payer]}承担的赔偿责任不超过${BASE_NAMES[lc.base]}的 ${formatPercent(lc.rate)}，即 ${yuan(limit)}`,
+          `责任上限（${citeClause(lc.clause)}）：${SIDE_NAMES[lc.payer]}承担的赔偿责任不超过${BASE_NAMES[lc.base]}的 ${formatPercent(lc.rate)}，即 ${yuan(limit)}`,
         ),
       );
     }

@@ -7,4 +7,4 @@ export {
 } from "./compute.js";
 export { computePenalty, penaltiesUnder } from "./find.js";
 export { type BaseInput, billingMonthFor, isMonthlyBilled } from "./base.js";
-export { BASE_NAMES, clauseName } from "./words.js";
+export { BASE_NAMES, citeClause, clauseName } from "./words.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../errors/index.js";
 import { applyRateTimes } from "../money/index.js";
-import { loadExample } from "../testing/examples.js";
+import { loadExample, loadExampleWith } from "../testing/examples.js";
 import { formatExactYuan } from "./exact.js";
 import { computePenalty } from "./find.js";
 
@@ -36,6 +36,18 @@ describe("per-day penalties", () => {
     expect(r.amount).toBe(325219100);
     expect(r.caps[0]).toMatchObject({ clause: "8.4", applied: true });
     expect(r.steps.join("\n")).toContain("计算结果 3,902,629.20 元，超出上限 650,438.20 元");
+  });
+
+  it("a clause's own cap applies before the contract's liability cap", () => {
+    const capped = loadExampleWith("haidian-2024", [[["penalties", 1, "cap"], { rate: "10%", base: "contract-total" }]]).contract;
+    expect(computePenalty(capped, "8.3", { days: 5 }).caps.map((c) => [c.source, c.limit, c.applied])).toEqual([
+      ["penalty-cap", 32521910, false],
+      ["liability-cap", 325219100, false],
+    ]);
+    // 0.3 % × ¥3,252,191 × 40 = ¥390,262.92, above 10 % of the total (¥325,219.10)
+    const r = computePenalty(capped, "8.3", { days: 40 });
+    expect([r.uncapped, r.amount]).toEqual([39026292, 32521910]);
+    expect(r.steps).toContain("按上限计：325,219.10 元。");
   });
 
   it("Haidian 8.2 needs the overdue amount; the vendor's liability cap does not bind the client", () => {

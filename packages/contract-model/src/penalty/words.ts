@@ -11,17 +11,12 @@ export const BASE_NAMES: Record<PenaltyBase, string> = {
 export const SIDE_NAMES = { client: "甲方", vendor: "乙方", either: "违约方" } as const;
 export const TERMINATING_SIDE = { client: "甲方", vendor: "乙方", either: "守约方" } as const;
 
-export const KIND_NAMES = {
-  "per-day": "按日计",
-  "per-occurrence": "按次计固定金额",
-  "per-occurrence-share": "按次计基数的比例",
-  share: "按基数的比例",
-  "share-range": "按基数的比例区间",
-  fixed: "固定金额",
-  other: "无可计算的金额",
-} as const;
+/** A clause number as a reference: "8.3" → "第 8.3 条"; "第十条", "附件一 5.1" stay as they are. */
+export function citeClause(clause: string): string {
+  return /^第|附件|条$/.test(clause) ? clause : `第 ${clause} 条`;
+}
 
 /** "第 8.3 条（逾期交付）" */
 export function clauseName(p: { clause: string; title?: string | undefined }): string {
-  return `第 ${p.clause} 条${p.title ? `（${p.title}）` : ""}`;
+  return `${citeClause(p.clause)}${p.title ? `（${p.title}）` : ""}`;
 }

@@ -4,6 +4,7 @@
  * still owes; the rest carries over to later payments.
  */
 import { type Fen, formatYuan } from "../money/index.js";
+import { clauseName } from "../penalty/words.js";
 import type { IncurredPenalty } from "./incurred.js";
 import type { InstallmentStatus } from "./payments.js";
 
@@ -59,7 +60,7 @@ export function paymentDeductions(
   const total = Math.max(0, incurred - alreadyDeducted);
   const target =
     key === undefined ? installments.find((i) => i.outstanding > 0 && i.state !== "nothing-due") : installments.find((i) => i.key === key);
-  const lines = items.map((i) => `第 ${i.clause} 条${i.title ? `（${i.title}）` : ""}：${i.what}，${i.formula ? `${i.formula} = ` : ""}${yuan(i.amount)}`);
+  const lines = items.map((i) => `${clauseName(i)}：${i.what}，${i.formula ? `${i.formula} = ` : ""}${yuan(i.amount)}`);
   if (alreadyDeducted > 0) lines.push(`已在此前付款中扣除 ${yuan(alreadyDeducted)}`);
   if (!target) {
     if (total > 0) lines.push(`应扣违约金 ${yuan(total)}，但已没有未付的款项可以抵扣`);

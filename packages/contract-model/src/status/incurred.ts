@@ -86,7 +86,7 @@ function fromClause(
   };
 }
 
-function noClause(source: PenaltySource, what: string, events: readonly LedgerEvent[], why: string): IncurredPenalty {
+function noClause(source: PenaltySource, what: string, events: readonly LedgerEvent[], why: string, context: readonly string[] = []): IncurredPenalty {
   return {
     source,
     what,
@@ -96,7 +96,7 @@ function noClause(source: PenaltySource, what: string, events: readonly LedgerEv
     computable: false,
     amount: 0,
     termination: [],
-    steps: [`${what}。`, why],
+    steps: [`${what}。`, ...context, why],
   };
 }
 
@@ -202,7 +202,7 @@ function lateDeliverables(contract: Contract, deliverables: readonly Deliverable
     `同一天有多项成果逾期的只计一日：共逾期 ${days.size} 日${items.length > 1 ? `（单项最长逾期 ${longest} 日，按此判断解除权）` : ""}。`,
   ];
   const p = delayClause(contract);
-  if (!p) return [noClause("late-deliverable", what, events, "合同没有约定按日计算的迟延违约金。")];
+  if (!p) return [noClause("late-deliverable", what, events, "合同没有约定按日计算的迟延违约金。", context)];
   return [fromClause(contract, "late-deliverable", what, events, p, { days: days.size, terminationDays: longest }, context)];
 }
 

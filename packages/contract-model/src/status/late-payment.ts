@@ -95,7 +95,7 @@ export function latePaymentPenalty(
     if (over) capped = limit;
   }
   const excuse = contract.payments.delayExcused;
-  if (excuse) steps.push(`合同约定的免责情形：“${excuse}”如逾期属于此情形，甲方不承担上述违约金。`);
+  if (excuse) steps.push(`合同约定的免责情形：“${excuse.trim().replace(/[。；;,，.]$/, "")}”。如逾期属于此情形，甲方不承担上述违约金。`);
   return {
     clause: clause.clause,
     title: clause.title,

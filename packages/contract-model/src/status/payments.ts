@@ -53,14 +53,27 @@ export function installmentStatuses(contract: Contract, ledger: Ledger, asOf: st
     }
     const stretches = lateStretches(plan.amount, dueDate, plan.payments, asOf);
     const late = clause && stretches.length > 0 ? { latePenalty: latePaymentPenalty(contract, clause, stretches, outstanding > 0) } : {};
+    const lateNotes = stretches.length > 0 && !clause ? withoutClause(contract, plan.notes) : {};
     if (outstanding === 0) {
       const last = plan.payments[plan.payments.length - 1]!;
       const lateBy = daysBetween(dueDate, last.date);
-      return lateBy > 0 ? { ...base, ...late, state: "paid-late", paidLateDays: lateBy } : { ...base, state: "paid" };
+      return lateBy > 0 ? { ...base, ...late, ...lateNotes, state: "paid-late", paidLateDays: lateBy } : { ...base, state: "paid" };
     }
-    if (compareDates(asOf, dueDate) > 0) return { ...base, ...late, state: "overdue", overdueDays: daysBetween(dueDate, asOf) };
+    if (compareDates(asOf, dueDate) > 0) return { ...base, ...late, ...lateNotes, state: "overdue", overdueDays: daysBetween(dueDate, asOf) };
     return { ...base, ...late, state: "due", daysLeft: daysBetween(asOf, dueDate) };
   });
+}
+
+/** A late payment under a contract without a late-payment penalty: say so, and quote its excuse. */
+function withoutClause(contract: Contract, notes: readonly string[]): { notes: string[] } {
+  const excuse = contract.payments.delayExcused?.trim().replace(/[。；;,，.]$/, "");
+  return {
+    notes: [
+      ...notes,
+      "合同没有约定甲方逾期付款的违约金",
+      ...(excuse ? [`合同约定的免责情形：“${excuse}”`] : []),
+    ],
+  };
 }
 
 function stateWithoutDate(due: DueDate): InstallmentState {

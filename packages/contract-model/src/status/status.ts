@@ -7,6 +7,7 @@ import { isValidIsoDate } from "../calendar/index.js";
 import { UserError } from "../errors/index.js";
 import type { LedgerEvent } from "../events/schema.js";
 import { type Fen, formatYuan } from "../money/index.js";
+import { citeClause } from "../penalty/words.js";
 import type { Contract } from "../schema/contract.js";
 import { type PaymentDeductions, paymentDeductions } from "./deductions.js";
 import { type DeliverableStatus, deliverableStatuses } from "./deliverables.js";
@@ -93,8 +94,8 @@ function penaltyTotals(contract: Contract, penalties: readonly IncurredPenalty[]
       const applied = amount > limit;
       const payable = Math.min(amount, limit);
       text += applied
-        ? `，超过第 ${lc.clause} 条责任上限 ${formatYuan(limit)} 元，按上限计 ${formatYuan(payable)} 元`
-        : `，未超过第 ${lc.clause} 条责任上限 ${formatYuan(limit)} 元`;
+        ? `，超过${citeClause(lc.clause)}责任上限 ${formatYuan(limit)} 元，按上限计 ${formatYuan(payable)} 元`
+        : `，未超过${citeClause(lc.clause)}责任上限 ${formatYuan(limit)} 元`;
       out.push({ payer, amount, cap: { clause: lc.clause, limit, applied }, payable, text });
     } else out.push({ payer, amount, payable: amount, text });
   }

@@ -2,6 +2,7 @@
 import { addMonths, compareDates, daysBetween } from "../calendar/index.js";
 import { renewalDecisionDate } from "../renewal/decision.js";
 import { renewalPolicyOf } from "../renewal/plan.js";
+import { citeClause } from "../penalty/words.js";
 import { chineseDate } from "../schedule/index.js";
 import type { Contract } from "../schema/contract.js";
 import { eventsOf, type Ledger, terminatedOn } from "./ledger.js";
@@ -55,7 +56,7 @@ export function termStatus(contract: Contract, ledger: Ledger, asOf: string): Te
   const serviceEnd = t && compareDates(t.date, end) < 0 ? t.date : end;
   const daysLeft = daysBetween(asOf, serviceEnd);
   const ended = daysLeft < 0;
-  const span = `服务期${chineseDate(start)}至${chineseDate(end)}`;
+  const span = `${chineseDate(start)}至${chineseDate(end)}`;
   let text: string;
   if (t) text = `${span}；合同已于${chineseDate(t.date)}${t.by ? `由${SIDE[t.by]}` : ""}解除`;
   else if (ended) text = `${span}；已于${chineseDate(end)}期满`;
@@ -88,7 +89,7 @@ export function confidentialityStatus(contract: Contract, serviceEnd: string): C
   const c = contract.confidentiality;
   if (!c) return undefined;
   const clause = c.clause ? { clause: c.clause } : {};
-  const where = c.clause ? `（合同${/^第/.test(c.clause) ? c.clause : `第 ${c.clause} 条`}）` : "";
+  const where = c.clause ? `（合同${citeClause(c.clause)}）` : "";
   switch (c.duration.kind) {
     case "perpetual":
       return { ...clause, kind: "perpetual", text: `保密义务不因合同终止而失效，长期有效${where}` };
@@ -114,7 +115,7 @@ export function renewalStatus(contract: Contract, ledger: Ledger, asOf: string, 
   const signed = eventsOf(ledger, "renewal-signed").length;
   const used = before + signed;
   const left = policy.allowed ? Math.max(0, policy.maxRenewals - used) : 0;
-  const rules = stated ? `合同约定${contract.renewal?.clause ? `（第 ${contract.renewal.clause} 条）` : ""}` : "合同未约定续签规则，按默认规则";
+  const rules = stated ? `合同约定${contract.renewal?.clause ? `（${citeClause(contract.renewal.clause)}）` : ""}` : "合同未约定续签规则，按默认规则";
   const count = `${rules}最多续签 ${policy.maxRenewals} 次，已续签 ${used} 次，还可续签 ${left} 次`;
   const base = { stated, allowed: policy.allowed, maxRenewals: policy.maxRenewals, used, left };
   if (!policy.allowed) return { ...base, text: "续签规则不允许续签" };
@@ -123,6 +124,9 @@ export function renewalStatus(contract: Contract, ledger: Ledger, asOf: string, 
   if (left === 0) return { ...base, text: count };
   const decisionDate = renewalDecisionDate(contract);
   const days = daysBetween(asOf, decisionDate);
+  if (compareDates(asOf, contract.term.end) > 0) {
+    return { ...base, decisionDate, daysToDecision: days, text: `${count}；服务期已满，事件记录中没有续签合同` };
+  }
   const when = days >= 0 ? `还有 ${days} 天` : `已过 ${-days} 天`;
   const notice = contract.renewal?.decisionNoticeDays ?? 30;
   return {

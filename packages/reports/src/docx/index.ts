@@ -51,7 +51,7 @@ export async function renderDocx(doc: Document, options: RenderOptions = {}): Pr
     revision: 1,
     ...(doc.meta.subject === undefined ? {} : { subject: doc.meta.subject }),
     ...(doc.meta.keywords === undefined ? {} : { keywords: doc.meta.keywords.join(", ") }),
-    styles: documentStyles(theme),
+    styles: documentStyles(theme, ctx.textWidthPt),
     numbering: { config: [...ctx.numbering.values()] },
     evenAndOddHeaderAndFooters: usesEvenFooters(theme),
     sections: [{ ...sectionPage(theme, doc.header, doc.footer), children }],

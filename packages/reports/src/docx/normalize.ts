@@ -46,14 +46,14 @@ export function normalizePackage(parts: ReadonlyMap<string, string | Uint8Array>
   const bookmarks = new Map<string, string>();
   for (const [name, original] of xml) {
     let text = original;
-    if (relIds.size > 0) {
+    if (relIds.size > 0 && (name.endsWith(".rels") || text.includes("r:id=") || text.includes("r:embed="))) {
       text = text.replace(/="([A-Za-z0-9_-]{6,})"/g, (whole, id: string) => {
         const stable = relIds.get(id);
         return stable === undefined ? whole : `="${stable}"`;
       });
     }
-    text = text.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
-    text = text.replace(/<w:bookmark(?:Start|End)\b[^>]*>/g, (tag) =>
+    if (text.includes("<wp:docPr ")) text = text.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
+    if (text.includes("<w:bookmark")) text = text.replace(/<w:bookmark(?:Start|End)\b[^>]*>/g, (tag) =>
       tag.replace(/\bw:id="(\d+)"/, (_whole, id: string) => {
         let stable = bookmarks.get(id);
         if (stable === undefined) {

@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  HeightRule,
   Paragraph,
   type ParagraphChild,
   Table,
@@ -9,6 +8,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  LineRuleType,
   VerticalAlignTable,
   WidthType,
 } from "docx";
@@ -31,7 +31,7 @@ const noTableBorders = { ...noBorders, insideHorizontal: none, insideVertical: n
 
 function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme): Table {
   const size = theme.table.sizePt;
-  const widest = Math.max(...rows.map((r) => textEms(plainText(r.label)) + 1));
+  const widest = Math.max(...rows.map((r) => textEms(plainText(r.label)) + 2));
   const label = ptToTwip(Math.min(widthPt * 0.62, widest * size));
   const value = ptToTwip(widthPt) - label;
   const paragraph = (children: ParagraphChild[]) =>
@@ -65,40 +65,23 @@ function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme): Ta
   });
 }
 
-/** A dashed box where the seal goes, labelled （盖章处）. */
-function sealPlaceholder(widthPt: number): Table {
-  const dashed = { style: BorderStyle.DASHED, size: 6, color: "808080" };
-  const side = ptToTwip(SEAL_PT);
-  const margin = ptToTwip((widthPt - SEAL_PT) / 2);
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: side, type: WidthType.DXA },
-    columnWidths: [side],
-    indent: { size: Math.max(0, margin), type: WidthType.DXA },
-    borders: { top: dashed, bottom: dashed, left: dashed, right: dashed, insideHorizontal: none, insideVertical: none },
-    rows: [
-      new TableRow({
-        height: { value: side, rule: HeightRule.EXACT },
-        cantSplit: true,
-        children: [
-          new TableCell({
-            width: { size: side, type: WidthType.DXA },
-            borders: { top: dashed, bottom: dashed, left: dashed, right: dashed },
-            verticalAlign: VerticalAlignTable.CENTER,
-            children: [
-              new Paragraph({
-                style: STYLE.table,
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: "（盖章处）", color: "808080", size: 21 })],
-              }),
-            ],
-          }),
-        ],
-      }),
-    ],
+/**
+ * A dashed box where the seal goes, labelled （盖章处）: a centered paragraph with
+ * dashed borders, as wide as a 38 mm seal (the PDF draws a dashed circle).
+ */
+function sealPlaceholder(widthPt: number): Paragraph {
+  const dashed = (space: number) => ({ style: BorderStyle.DASHED, size: 6, color: "808080", space });
+  const side = Math.max(0, (widthPt - SEAL_PT) / 2);
+  return new Paragraph({
+    style: STYLE.table,
+    alignment: AlignmentType.CENTER,
+    keepLines: true,
+    indent: { left: ptToTwip(side), right: ptToTwip(side), firstLine: 0 },
+    spacing: { before: ptToTwip(30), after: ptToTwip(30), line: 240, lineRule: LineRuleType.AUTO },
+    border: { top: dashed(24), bottom: dashed(24), left: dashed(4), right: dashed(4) },
+    children: [new TextRun({ text: "（盖章处）", color: "808080", size: 21 })],
   });
 }
-
 
 /** Parties side by side in a borderless table, each with its rows, signature lines and seal placeholder. */
 export function docxSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: number): Table {
@@ -114,8 +97,7 @@ export function docxSignatures(block: SignaturesBlock, theme: Theme, textWidthPt
       cells.push(new TableCell({ width: { size: gap, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: STYLE.table })] }));
     }
     const split = sealRow(party) + 1;
-    const children: (Paragraph | Table)[] = [rowsTable(party.rows.slice(0, split), columnPt, theme), new Paragraph({ style: STYLE.table })];
-    children.push(sealPlaceholder(columnPt));
+    const children: (Paragraph | Table)[] = [rowsTable(party.rows.slice(0, split), columnPt, theme), sealPlaceholder(columnPt)];
     if (split < party.rows.length) children.push(rowsTable(party.rows.slice(split), columnPt, theme));
     // A cell must end with a paragraph.
     children.push(new Paragraph({ style: STYLE.table }));

@@ -1,4 +1,4 @@
-import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, LineRuleType } from "docx";
+import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, LeaderType, LineRuleType, TabStopType } from "docx";
 import type { Align } from "../model/types.js";
 import type { FontRole, TextStyle, Theme } from "../theme/types.js";
 import { ptToTwip } from "../theme/units.js";
@@ -51,7 +51,7 @@ function paragraphStyle(
   name: string,
   theme: Theme,
   style: TextStyle,
-  extra: { outlineLevel?: number; keepNext?: boolean; indentLeftPt?: number } = {},
+  extra: { outlineLevel?: number; keepNext?: boolean; indentLeftPt?: number; rightTabPt?: number } = {},
 ): IParagraphStyleOptions {
   const indent: { firstLine: number; left?: number } = { firstLine: ptToTwip(style.firstLineIndentChars * style.sizePt) };
   if (extra.indentLeftPt !== undefined) indent.left = ptToTwip(extra.indentLeftPt);
@@ -68,12 +68,20 @@ function paragraphStyle(
       indent,
       ...(extra.outlineLevel === undefined ? {} : { outlineLevel: extra.outlineLevel }),
       ...(extra.keepNext === true ? { keepNext: true, keepLines: true } : {}),
+      ...(extra.rightTabPt === undefined
+        ? {}
+        : { tabStops: [{ type: TabStopType.RIGHT, position: ptToTwip(extra.rightTabPt), leader: LeaderType.DOT }] }),
     },
   };
 }
 
 
-export function documentStyles(theme: Theme): IStylesOptions {
+/**
+ * The paragraph styles. The TOC entry styles carry a dotted right tab at the edge
+ * of the text block: Word stops at the first tab stop past the entry text, so the
+ * page numbers line up there rather than at docx's default text width.
+ */
+export function documentStyles(theme: Theme, textWidthPt: number): IStylesOptions {
   const { toc } = theme;
   return {
     default: {
@@ -89,8 +97,8 @@ export function documentStyles(theme: Theme): IStylesOptions {
       paragraphStyle(STYLE.heading2, "heading 2", theme, theme.heading2, { outlineLevel: 1, keepNext: true }),
       paragraphStyle(STYLE.heading3, "heading 3", theme, theme.heading3, { outlineLevel: 2, keepNext: true }),
       paragraphStyle(STYLE.tocTitle, "TOC Heading", theme, toc.title),
-      paragraphStyle(STYLE.toc1, "toc 1", theme, toc.entry),
-      paragraphStyle(STYLE.toc2, "toc 2", theme, toc.entry, { indentLeftPt: toc.indentChars * toc.entry.sizePt }),
+      paragraphStyle(STYLE.toc1, "toc 1", theme, toc.entry, { rightTabPt: textWidthPt }),
+      paragraphStyle(STYLE.toc2, "toc 2", theme, toc.entry, { indentLeftPt: toc.indentChars * toc.entry.sizePt, rightTabPt: textWidthPt }),
       paragraphStyle(STYLE.table, "Table Text", theme, theme.table),
       paragraphStyle(STYLE.pageText, "Page Text", theme, theme.pageText),
       paragraphStyle(STYLE.code, "Code", theme, theme.code),

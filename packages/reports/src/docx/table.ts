@@ -28,10 +28,10 @@ function cellMargins(theme: Theme) {
   return { left: side, right: side, top: vertical, bottom: vertical };
 }
 
+/** Cell margins are set once per table (w:tblCellMar), not on every cell. */
 function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, options: { bold?: boolean; fill?: string } = {}) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: cellMargins(theme),
     ...(options.fill === undefined ? {} : { shading: { type: ShadingType.CLEAR, fill: options.fill, color: "auto" } }),
     children: [
       new Paragraph({
@@ -67,6 +67,7 @@ export function docxTable(block: TableBlock, theme: Theme, textWidthPt: number):
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     borders: gridBorders(theme),
+    margins: cellMargins(theme),
     rows: [...block.header.map((r) => row(r, true)), ...block.body.map((r) => row(r, false))],
   });
 }
@@ -82,6 +83,7 @@ export function docxKv(block: KvBlock, theme: Theme, textWidthPt: number): Table
     width: { size: ptToTwip(textWidthPt), type: WidthType.DXA },
     columnWidths: widths,
     borders: gridBorders(theme),
+    margins: cellMargins(theme),
     rows: block.rows.map(
       (r) =>
         new TableRow({

@@ -43,7 +43,7 @@ export function parseConfigValue<S extends z.ZodType>(
   const path = issue === undefined ? "" : issue.path.map(String).join(".");
   throw new HotlineConfigError(
     code,
-    `${file}：${what}无效${path === "" ? "" : `（${path}）`}：${issue?.message ?? ""}`,
+    `${file}：${what}无效${path === "" ? "" : `（${path}）`}：${issueMessage(issue)}`,
     path === "" ? { file } : { file, path },
   );
 }
@@ -57,7 +57,8 @@ function throwIssue(
   what: string,
 ): never {
   const issue = error.issues[0];
-  const segments = issue === undefined ? [] : issue.path.filter((p) => typeof p !== "symbol");
+  const segments: (string | number)[] = issue === undefined ? [] : issue.path.filter((p) => typeof p !== "symbol");
+  if (issue?.code === "unrecognized_keys" && issue.keys[0] !== undefined) segments.push(issue.keys[0]);
   // Point at the deepest node that exists on the issue's path.
   let line: number | undefined;
   let column: number | undefined;
@@ -72,11 +73,29 @@ function throwIssue(
   }
   const path = segments.map(String).join(".");
   const where = line === undefined ? file : `${file} 第 ${line} 行第 ${column} 列`;
-  const message = `${where}：${what}无效${path === "" ? "" : `（${path}）`}：${issue?.message ?? ""}`;
+  const message = `${where}：${what}无效${path === "" ? "" : `（${path}）`}：${issueMessage(issue)}`;
   throw new HotlineConfigError(code, message, {
     file,
     ...(line === undefined ? {} : { line }),
     ...(column === undefined ? {} : { column }),
     ...(path === "" ? {} : { path }),
   });
+}
+
+/** Chinese wording for the zod issues a hand-written file typically has. */
+function issueMessage(issue: z.core.$ZodIssue | undefined): string {
+  if (issue === undefined) return "";
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `未知的字段${issue.keys.map((k) => `「${k}」`).join("、")}`;
+    case "invalid_type":
+      return `类型不对（应为 ${issue.expected}）`;
+    case "invalid_value":
+      return `取值应为 ${issue.values.map((v) => String(v)).join(" / ")} 之一`;
+    case "too_small":
+    case "too_big":
+      return `取值超出范围（${issue.message}）`;
+    default:
+      return issue.message;
+  }
 }

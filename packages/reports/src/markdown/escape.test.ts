@@ -5,6 +5,8 @@ import type { Block, Document } from "../model/types.js";
 import { escapeMarkdown } from "./escape.js";
 import { parseMarkdown } from "./parse.js";
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 const NASTY = "北京*兴众*|联城_信息_{{x}}<b>技术</b>[链](http://x)有限公司";
 
 const SAMPLES = [
@@ -90,7 +92,7 @@ describe("escapeMarkdown", () => {
     // Control characters other than \t \n \r cannot survive at the ends (see escapeMarkdown).
     const text = fc
       .string({ unit: "binary", maxLength: 40 })
-      .filter((s) => s.isWellFormed() && !/[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]/.test(s));
+      .filter((s) => !LONE_SURROGATE.test(s) && !/[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]/.test(s));
     fc.assert(
       fc.property(text, (value) => {
         if (value !== "") expect(firstRuns(parseMarkdown(CONTEXTS.paragraph!(escapeMarkdown(value))))).toBe(value);

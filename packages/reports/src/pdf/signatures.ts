@@ -23,7 +23,7 @@ function sealSvg(): string {
 function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfContext): PdfNode {
   const size = ctx.theme.table.sizePt;
   const style = { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "left" as const };
-  const widest = Math.max(...rows.map((r) => textEms(plainText(r.label)) + 1));
+  const widest = Math.max(...rows.map((r) => textEms(plainText(r.label)) + 2));
   const labelWidth = Math.min(columnWidth * 0.62, widest * size);
   return {
     table: {

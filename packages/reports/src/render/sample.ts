@@ -59,8 +59,8 @@ export function sampleContractMarkdown(): string {
     parts.push(`## ${title}`, "", paragraphs(2, seed), "");
     seed += 2;
     for (const sub of subs) {
-      parts.push(`### ${sub}`, "", paragraphs(2, seed), "");
-      seed += 2;
+      parts.push(`### ${sub}`, "", paragraphs(1, seed), "");
+      seed += 1;
       if (sub === "（三）人员配置") parts.push(STAFF_TABLE, "");
       if (sub === "（二）质量要求") parts.push(levelsTable(10), "");
       if (sub === "（二）支付方式") parts.push(PAYMENT_TABLE, "");

@@ -51,6 +51,7 @@ export class CsvSplitter {
     };
     let nextQuote = nextQuoteFrom(0);
     while (p < text.length) {
+      if (nextQuote < 0) return this.plainLines(text, p, out, final);
       let nl = text.indexOf("\n", p);
       if (nl < 0) {
         if (!final) return p;
@@ -67,6 +68,18 @@ export class CsvSplitter {
       if (next < 0) return p;
       p = next;
     }
+    return text.length;
+  }
+
+  /** The rest of `text` has no quote: cut it with native splits only. */
+  private plainLines(text: string, p: number, out: string[][], final: boolean): number {
+    const delimiter = this.delimiter;
+    const lines = (p === 0 ? text : text.slice(p)).split("\n");
+    const last = lines.length - 1;
+    for (let k = 0; k < last; k++) out.push(withoutCr(lines[k]!).split(delimiter));
+    const tail = lines[last]!;
+    if (!final) return text.length - tail.length;
+    if (tail.length > 0) out.push(withoutCr(tail).split(delimiter));
     return text.length;
   }
 
@@ -126,6 +139,10 @@ export class CsvSplitter {
       i = j + 1;
     }
   }
+}
+
+function withoutCr(line: string): string {
+  return line.length > 0 && line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
 }
 
 export class CsvSyntaxError extends Error {

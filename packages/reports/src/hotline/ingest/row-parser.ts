@@ -71,15 +71,8 @@ export function createRowParser(layout: ColumnLayout): RowParser {
 
   return (cells) => {
     const at = (i: number): Cell => (i < 0 ? undefined : cells[i]);
-    const text = (i: number): string | null => {
-      const t = cellText(at(i));
-      return t === "" ? null : t;
-    };
-    // Flags: null when empty; undefined (a problem) when the word is not understood.
-    const flag = (i: number, words: ReadonlyMap<string, boolean>): boolean | null | undefined => {
-      const t = cellText(at(i));
-      return t === "" ? null : words.get(t);
-    };
+    const text = (i: number): string | null => optionalText(cells, i);
+    const flag = (i: number, words: ReadonlyMap<string, boolean>) => flagCell(cells, i, words);
 
     const orderNo = cellText(at(iOrderNo));
     if (orderNo === "") return problem("missing-order-no", "orderNo", cells);
@@ -164,4 +157,15 @@ export function createRowParser(layout: ColumnLayout): RowParser {
       proactive: proactive === true,
     };
   };
+}
+
+function optionalText(cells: readonly Cell[], i: number): string | null {
+  const t = i < 0 ? "" : cellText(cells[i]);
+  return t === "" ? null : t;
+}
+
+/** A flag: null when empty; undefined (a problem) when the word is not understood. */
+function flagCell(cells: readonly Cell[], i: number, words: ReadonlyMap<string, boolean>): boolean | null | undefined {
+  const t = i < 0 ? "" : cellText(cells[i]);
+  return t === "" ? null : words.get(t);
 }

@@ -1,7 +1,9 @@
+import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Cell } from "./cell.js";
 import { HotlineIngestError } from "./errors.js";
 import type { RowBatch, RowSource } from "./row-source.js";
+import { wholeUtf8Chunks } from "./utf8-chunks.js";
 
 const BATCH = 512;
 
@@ -17,6 +19,7 @@ export function openXlsxSource(file: string, displayName: string): RowSource {
         styles: "ignore",
         entries: "ignore",
       });
+      decodeWholeCharacters(reader);
       let rowNumbers: number[] = [];
       let rows: Cell[][] = [];
       try {
@@ -48,6 +51,34 @@ export function openXlsxSource(file: string, displayName: string): RowSource {
       if (rows.length > 0) yield { rowNumbers, rows };
     },
   };
+}
+
+/** The parts of exceljs' WorkbookReader that hand XML bytes to its parser. */
+interface ReaderInternals {
+  _parseWorksheet?: (iterator: AsyncIterable<Uint8Array | string>, sheetNo: string) => unknown;
+  _parseSharedStrings?: (entry: NodeJS.ReadableStream) => unknown;
+}
+
+/**
+ * exceljs 4.4 decodes every chunk of a worksheet or the shared strings on its own,
+ * so a Chinese character split across two chunks becomes U+FFFD. Its reader is given
+ * chunks re-cut at character boundaries instead (see the XLSX test with 400 rows).
+ */
+function decodeWholeCharacters(reader: object): void {
+  const internals = reader as ReaderInternals;
+  const parseWorksheet = internals._parseWorksheet;
+  const parseSharedStrings = internals._parseSharedStrings;
+  if (parseWorksheet !== undefined) {
+    internals._parseWorksheet = function (iterator, sheetNo) {
+      return parseWorksheet.call(this, wholeUtf8Chunks(iterator), sheetNo);
+    };
+  }
+  if (parseSharedStrings !== undefined) {
+    internals._parseSharedStrings = function (entry) {
+      const bytes = entry.pipe(new PassThrough());
+      return parseSharedStrings.call(this, Readable.from(wholeUtf8Chunks(bytes), { objectMode: false }));
+    };
+  }
 }
 
 /** exceljs row values are 1-based and may hold rich text, formulas and hyperlinks. */

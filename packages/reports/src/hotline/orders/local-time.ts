@@ -26,7 +26,7 @@ function validParts(y: number, mo: number, d: number, h: number, mi: number, s: 
     mo >= 1 &&
     mo <= 12 &&
     d >= 1 &&
-    d <= daysInMonth(y, mo) &&
+    (d <= 28 || d <= daysInMonth(y, mo)) &&
     h <= 23 &&
     mi <= 59 &&
     s <= 59
@@ -46,14 +46,15 @@ export function isLocalDateTime(text: string): boolean {
 
 const digit = (text: string, i: number): number => text.charCodeAt(i) - 48;
 
-/** The 14 digit positions of `YYYY-MM-DD HH:mm:ss` hold digits. */
-function canonicalDigits(text: string): boolean {
-  for (let i = 0; i < 19; i++) {
-    if (i === 4 || i === 7 || i === 10 || i === 13 || i === 16) continue;
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+/** The decimal number in `text[from, from + count)`, or -1 when a character is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
   }
-  return true;
+  return n;
 }
 
 /**
@@ -63,22 +64,22 @@ function canonicalDigits(text: string): boolean {
  * when `endOfDay` is set (used for due dates). Returns null when unparseable.
  */
 export function parseLocalDateTime(text: string, endOfDay = false): string | null {
-  // Fast path: already canonical.
-  if (
-    text.length === 19 &&
-    text.charCodeAt(4) === 45 &&
-    text.charCodeAt(7) === 45 &&
-    text.charCodeAt(10) === 32 &&
-    text.charCodeAt(13) === 58 &&
-    text.charCodeAt(16) === 58
-  ) {
-    const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-    const mo = digit(text, 5) * 10 + digit(text, 6);
-    const d = digit(text, 8) * 10 + digit(text, 9);
-    const h = digit(text, 11) * 10 + digit(text, 12);
-    const mi = digit(text, 14) * 10 + digit(text, 15);
-    const s = digit(text, 17) * 10 + digit(text, 18);
-    if (validParts(y, mo, d, h, mi, s) && canonicalDigits(text)) return text;
+  // Fast path: already canonical (one pass over the digits, no allocation).
+  if (text.length === 19 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 32) {
+    const y = digits(text, 0, 4);
+    const mo = digits(text, 5, 2);
+    const d = digits(text, 8, 2);
+    const h = digits(text, 11, 2);
+    const mi = digits(text, 14, 2);
+    const s = digits(text, 17, 2);
+    if (
+      text.charCodeAt(13) === 58 &&
+      text.charCodeAt(16) === 58 &&
+      (y | mo | d | h | mi | s) >= 0 &&
+      validParts(y, mo, d, h, mi, s)
+    ) {
+      return text;
+    }
   }
   const m = LOOSE.exec(text);
   if (m === null) return null;

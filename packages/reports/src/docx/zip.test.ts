@@ -1,0 +1,54 @@
+import { crc32 as zlibCrc32 } from "node:zlib";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { normalizePackage, partOrder } from "./normalize.js";
+import { crc32, readZip, writeZip } from "./zip.js";
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+describe("zip", () => {
+  it("computes CRC-32 as zlib does", () => {
+    const data = encode("北京市12345热线".repeat(50));
+    if (typeof zlibCrc32 === "function") expect(crc32(data)).toBe(zlibCrc32(data));
+    expect(crc32(encode("123456789"))).toBe(0xcbf43926);
+  });
+
+  it("writes a package JSZip reads, with the given date and order, and reads it back", async () => {
+    const entries: [string, Uint8Array][] = [
+      ["[Content_Types].xml", encode("<Types/>")],
+      ["word/document.xml", encode("<w:document>正文</w:document>")],
+    ];
+    const zip = writeZip(entries, new Date("2026-03-19T08:30:14Z"));
+    const read = await JSZip.loadAsync(zip);
+    expect(Object.keys(read.files)).toEqual(["[Content_Types].xml", "word/document.xml"]);
+    expect(await read.file("word/document.xml")!.async("string")).toBe("<w:document>正文</w:document>");
+    expect(read.file("word/document.xml")!.date.toISOString()).toBe("2026-03-19T08:30:14.000Z");
+    expect([...readZip(zip).keys()]).toEqual(["[Content_Types].xml", "word/document.xml"]);
+    // Dates before 1980 cannot be written in a ZIP file.
+    const early = await JSZip.loadAsync(writeZip(entries, new Date(0)));
+    expect(early.file("word/document.xml")!.date.toISOString()).toBe("1980-01-01T00:00:00.000Z");
+  });
+});
+
+describe("normalizePackage", () => {
+  it("puts the content types and package relationships first", () => {
+    expect(partOrder(["word/b.xml", "_rels/.rels", "a.xml", "[Content_Types].xml"])).toEqual(["[Content_Types].xml", "_rels/.rels", "a.xml", "word/b.xml"]);
+  });
+
+  it("renames random relationship ids and renumbers drawings and bookmarks in order", () => {
+    const parts = new Map<string, string>([
+      ["word/_rels/document.xml.rels", '<Relationship Id="rId1" Target="styles.xml"/><Relationship Id="x9k2ab_c-dq" Target="https://a"/>'],
+      [
+        "word/document.xml",
+        '<w:hyperlink r:id="x9k2ab_c-dq"/><wp:docPr id="17" name="a"/><wp:docPr id="40"/><w:bookmarkStart w:name="_Toc1" w:id="7"/><w:bookmarkEnd w:id="7"/>',
+      ],
+      ["docProps/core.xml", '<dcterms:created xsi:type="dcterms:W3CDTF">2031-01-01T00:00:00Z</dcterms:created>'],
+    ]);
+    const out = new Map(normalizePackage(parts, new Date("2026-01-01T00:00:00Z")).map(([n, d]) => [n, new TextDecoder().decode(d)]));
+    expect(out.get("word/_rels/document.xml.rels")).toBe('<Relationship Id="rId1" Target="styles.xml"/><Relationship Id="rIdQ1" Target="https://a"/>');
+    expect(out.get("word/document.xml")).toBe(
+      '<w:hyperlink r:id="rIdQ1"/><wp:docPr id="1" name="a"/><wp:docPr id="2"/><w:bookmarkStart w:name="_Toc1" w:id="0"/><w:bookmarkEnd w:id="0"/>',
+    );
+    expect(out.get("docProps/core.xml")).toContain(">2026-01-01T00:00:00Z<");
+  });
+});
