@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { loadContract } from "@qiyue/contract-model";
-import { type Block, listTemplates, loadTemplate, parseMarkdown, plainText, renderTemplateMarkdown, type TemplateInputs } from "@qiyue/reports";
+import { documentText, listTemplates, loadTemplate, parseMarkdown, renderTemplateMarkdown, type TemplateInputs } from "@qiyue/reports";
 import { describe, expect, it } from "vitest";
 
 const CONTRACTS = ["bda-2024", "haidian-2024", "pinggu-2026", "sujiatuo-2026", "yuetan-2026"] as const;
@@ -15,17 +15,7 @@ const INPUTS: Record<string, TemplateInputs> = {
 };
 
 /** All the text of a document, block by block, cells and signature rows included. */
-function text(blocks: readonly Block[]): string {
-  const out: string[] = [];
-  for (const b of blocks) {
-    if (b.type === "title" || b.type === "heading" || b.type === "paragraph") out.push(plainText(b.runs));
-    else if (b.type === "list") for (const item of b.items) out.push(text(item));
-    else if (b.type === "table") for (const row of [...b.header, ...b.body]) out.push(row.map((c) => plainText(c.runs)).join(" | "));
-    else if (b.type === "kv") for (const r of b.rows) out.push(`${plainText(r.label)}：${plainText(r.value)}`);
-    else if (b.type === "signatures") for (const p of b.parties) for (const r of p.rows) out.push(`${plainText(r.label)}：${plainText(r.value)}`);
-  }
-  return out.join("\n");
-}
+const text = documentText;
 
 async function render(template: string, id: string, inputs: TemplateInputs = INPUTS[template] ?? {}) {
   const { contract } = await loadContract(file(id));

@@ -12,6 +12,7 @@ import { parseArgs } from "../args.js";
 import { ExitCode, ExitError, usageError } from "../exit.js";
 import type { Io } from "../io.js";
 import type { Command } from "../main.js";
+import { shanghaiDate } from "../today.js";
 
 const OPTIONS = {
   contract: { type: "string" },
@@ -24,6 +25,8 @@ const OPTIONS = {
   amount: { type: "string" },
   years: { type: "string" },
   date: { type: "string" },
+  events: { type: "string" },
+  "as-of": { type: "string" },
 } as const;
 
 function parseFormats(text: string | undefined): OutputFormat[] {
@@ -45,12 +48,13 @@ export function sourceDateEpoch(env: Io["env"]): number {
 }
 
 /** Reads the command line into a render request. Pure: reads no file. */
-export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">): RenderDocumentRequest {
+export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today?: string): RenderDocumentRequest {
   const { values, positionals } = parseArgs(argv, OPTIONS);
   const [templateName, ...extra] = positionals;
   if (templateName === undefined) throw usageError("请给出模板名称，如 qiyue render acceptance --contract 合同.yaml");
   if (extra.length > 0) throw usageError(`多余的参数：${extra.join(" ")}`);
   if (values.contract === undefined) throw usageError("请用 --contract 给出合同文件");
+  if (values["as-of"] !== undefined && values.events === undefined) throw usageError("--as-of 需与 --events 一起使用");
   const theme = values.theme;
   if (theme !== undefined && theme !== "formal" && theme !== "plain") throw usageError(`--theme 只能是 formal 或 plain，收到“${theme}”`);
   const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
@@ -66,6 +70,7 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">): Rend
       ...(values.date !== undefined ? { date: values.date } : {}),
     }),
     ...(theme !== undefined ? { options: { theme } } : {}),
+    ...(values.events !== undefined ? { events: { file: at(values.events), asOf: values["as-of"] ?? today ?? "" } } : {}),
     formats: parseFormats(values.format),
     outDir: at(values.out ?? "."),
     sourceDateEpoch: sourceDateEpoch(io.env),
@@ -82,7 +87,7 @@ export const command: Command = {
   summary: "用模板生成文档（DOCX / PDF / Markdown）：验收单、付款申请、合同文本、续签合同草案",
   usage: [
     "qiyue render <模板> --contract <合同.yaml> [--format docx,pdf,md] [--out 目录] [--templates 目录]",
-    "                    [--theme formal|plain] [--installment N] [--increase P%] [--amount X] [--years N] [--date YYYY-MM-DD]",
+    "                    [--theme formal|plain] [--installment N] [--increase P%] [--amount X] [--years N] [--date YYYY-MM-DD] [--events 事件.yaml [--as-of YYYY-MM-DD]]",
     "  内置模板：acceptance（验收单）、invoice-request（付款申请，需 --installment）、contract（合同文本）、",
     "            renewal-draft（续签合同草案，需 --increase 或 --amount）",
     "  输出文件写入 --out 目录（默认当前目录），打印写入的路径；环境变量 SOURCE_DATE_EPOCH 决定文档日期",
@@ -91,7 +96,7 @@ export const command: Command = {
   async run(argv: string[], io: Io) {
     let request: RenderDocumentRequest;
     try {
-      request = renderRequest(argv, io);
+      request = renderRequest(argv, io, shanghaiDate(new Date()));
     } catch (e) {
       if (e instanceof TemplateError) throw usageError(e.issues[0]?.message ?? e.message);
       throw e;

@@ -1,3 +1,4 @@
+import { shanghaiDate } from "../today.js";
 import {
   type Contract,
   chineseDate,
@@ -20,11 +21,6 @@ import type { Io } from "../io.js";
 import type { Command } from "../main.js";
 
 /** Today's civil date in Beijing (Asia/Shanghai), whatever the process time zone. */
-export function shanghaiDate(instant: Date): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
 
 export interface StatusRequest {
   file: string;
@@ -207,3 +203,5 @@ export const command: Command = {
   ].join("\n"),
   run: (argv, io) => runStatus(argv, io, new Date()),
 };
+
+export { shanghaiDate };

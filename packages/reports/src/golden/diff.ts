@@ -27,7 +27,10 @@ export function unifiedDiff(expectedName: string, actualName: string, expected: 
   let shown = 0;
   let hidden = 0;
   for (const hunk of patch.hunks) {
-    const lines = [cyan(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`), ...hunk.lines.map((line) => {
+    // like GNU diff, an empty side starts at line 0
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    const lines = [cyan(`@@ -${oldStart},${hunk.oldLines} +${newStart},${hunk.newLines} @@`), ...hunk.lines.map((line) => {
       if (line.startsWith("-")) return red(line);
       if (line.startsWith("+")) return green(line);
       return line;

@@ -132,7 +132,7 @@ export async function initSuite(options: InitOptions): Promise<InitResult> {
     const formats = item.get("formats", true);
     if (formats !== undefined) formats.flow = true;
   }
-  let text = doc.toString({ lineWidth: 0 });
+  let text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   if (skipped.length > 0) {
     text += `\n# 未生成的组合：\n${skipped.map((s) => `#   ${s.template} × ${s.contract}：${s.reason}`).join("\n")}\n`;
   }

@@ -1,8 +1,6 @@
 // Work orders of the 12345 hotline: schema, ingestion, monthly metrics, sample data.
 
 export { HotlineConfigError, type HotlineConfigErrorCode } from "./config-error.js";
-export { cellText, cellTime, type Cell } from "./ingest/cell.js";
-export { type ColumnLayout, matchHeaderRow } from "./ingest/column-layout.js";
 export {
   type ColumnMapping,
   ColumnMappingOverride,
@@ -12,7 +10,6 @@ export {
   mergeColumnMapping,
   normalizeHeader,
 } from "./ingest/column-mapping.js";
-export { CsvSplitter, CsvSyntaxError } from "./ingest/csv-splitter.js";
 export { detectEncoding } from "./ingest/encoding.js";
 export {
   HotlineIngestError,
@@ -22,7 +19,6 @@ export {
   type RowProblemCode,
 } from "./ingest/errors.js";
 export { ingestFiles } from "./ingest/ingest-files.js";
-export { type FirstOccurrence, OrderNumberSet } from "./ingest/order-number-set.js";
 export {
   type IngestReport,
   type ReadWorkOrdersOptions,
@@ -33,7 +29,7 @@ export {
 export type { TextEncodingName } from "./ingest/row-source.js";
 export { type SkippedRow, SkippedRows, type SkippedRowsSummary } from "./ingest/skipped-rows.js";
 export { type FinishOptions, HotlineMetrics, type HotlineMetricsOptions } from "./metrics/accumulator.js";
-export { type AssessmentFigures, AssessmentTally, isZeroScore } from "./metrics/assessment.js";
+export { type AssessmentFigures, isZeroScore } from "./metrics/assessment.js";
 export { type CountChange, countChange } from "./metrics/change.js";
 export {
   loadMetricsConfig,
@@ -43,7 +39,6 @@ export {
   parseMetricsConfig,
   RateBasis,
 } from "./metrics/config.js";
-export { formatFraction, parseDecimalUnits } from "./metrics/decimal.js";
 export type { ListedOrder, OrderList } from "./metrics/order-list.js";
 export { NO_RATE, type RateFigure, type ScoreFigure, ppmPercent } from "./metrics/rate.js";
 export type {

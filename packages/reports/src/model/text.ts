@@ -15,6 +15,21 @@ export function walkBlocks(blocks: readonly Block[], visit: (block: Block) => vo
   }
 }
 
+/**
+ * The reading text of a document, one line per paragraph, heading, list item, table row
+ * ("a | b"), key-value row ("标签：值") and signature line: what a reader of either format sees.
+ */
+export function documentText(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  walkBlocks(blocks, (b) => {
+    if (b.type === "title" || b.type === "heading" || b.type === "paragraph") out.push(plainText(b.runs));
+    else if (b.type === "table") for (const row of [...b.header, ...b.body]) out.push(row.map((c) => plainText(c.runs)).join(" | "));
+    else if (b.type === "kv") for (const r of b.rows) out.push(`${plainText(r.label)}：${plainText(r.value)}`);
+    else if (b.type === "signatures") for (const p of b.parties) for (const r of p.rows) out.push(`${plainText(r.label)}：${plainText(r.value)}`);
+  });
+  return out.join("\n");
+}
+
 /** Joins neighbouring runs that carry the same marks. */
 export function mergeRuns(runs: readonly Run[]): Run[] {
   const out: Run[] = [];

@@ -6,7 +6,7 @@ export { renderDocx } from "../docx/index.js";
 export { escapeMarkdown } from "../markdown/escape.js";
 export { type ParseOptions, parseMarkdown } from "../markdown/parse.js";
 export type * from "../model/types.js";
-export { plainText } from "../model/text.js";
+export { documentText, plainText } from "../model/text.js";
 export { type HeadingPage, headingPages, renderPdf } from "../pdf/index.js";
 export { getTheme, isThemeName, themeNames, themes } from "../theme/index.js";
 export type { FontRole, LineSpacing, PageNumberStyle, TextStyle, Theme } from "../theme/types.js";

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { type Contract, loadContract } from "@qiyue/contract-model";
+import { type Contract, type LedgerEvent, loadContract, loadEvents } from "@qiyue/contract-model";
 import { type Document, parseMarkdown, RenderError, renderDocx, renderPdf, type ThemeName } from "../render/index.js";
 import { type LoadedTemplate, loadTemplate } from "./catalog.js";
 import { buildTemplateData, type TemplateData } from "./data/index.js";
@@ -22,6 +22,8 @@ export interface RenderMarkdownRequest {
   contract: Contract;
   inputs?: TemplateInputs;
   options?: DocumentOptions;
+  /** An events ledger read at a date: penalties to deduct on a payment request. */
+  ledger?: { events: readonly LedgerEvent[]; asOf: string };
 }
 
 export interface RenderedMarkdown {
@@ -58,16 +60,22 @@ export function resolveInputs(template: LoadedTemplate, given: TemplateInputs): 
 }
 
 /** Fills a template for one contract: the Markdown, its file name, and the data it was filled from. */
-export function renderTemplateMarkdown({ template, contract, inputs = {}, options = {} }: RenderMarkdownRequest): RenderedMarkdown {
+export function renderTemplateMarkdown({ template, contract, inputs = {}, options = {}, ledger }: RenderMarkdownRequest): RenderedMarkdown {
   const resolved = resolveInputs(template, inputs);
   const theme = options.theme ?? template.manifest.options.theme;
   const toc = options.toc ?? template.manifest.options.toc;
   const declares = (name: (typeof INPUT_NAMES)[number]) => template.manifest.inputs[name] !== undefined;
+  if (ledger !== undefined && !declares("installment")) {
+    throw new TemplateError("TEMPLATE_INPUT", `模板“${template.name}”不使用 --events（事件记录只用于付款申请的扣减）`, {
+      file: `${template.dir}/manifest.yaml`,
+    });
+  }
   const data = buildTemplateData({
     contract,
     inputs: resolved,
     needs: { payment: declares("installment"), renewal: RENEWAL_INPUTS.some(declares) },
     options: { theme, toc },
+    ...(ledger !== undefined ? { ledger } : {}),
   });
   const markdown = template.render(data);
   const fileName = safeFileName(template.outputName(data), `${template.dir}/manifest.yaml`);
@@ -110,6 +118,8 @@ export interface RenderDocumentRequest {
   outDir: string;
   /** Seconds since the epoch written as the documents' dates (SOURCE_DATE_EPOCH); 0 by default. */
   sourceDateEpoch?: number;
+  /** An events file and the date to read it at (the caller decides "today"; nothing here reads the clock). */
+  events?: { file: string; asOf: string };
 }
 
 /**
@@ -121,9 +131,13 @@ export async function renderDocument(request: RenderDocumentRequest): Promise<st
   if (request.formats.length === 0) throw new TemplateError("TEMPLATE_INPUT", "没有要生成的格式（--format）");
   const template = await loadTemplate(request.templateName, request.templatesDir);
   const { contract } = await loadContract(request.contractFile);
+  const ledger = request.events
+    ? { events: (await loadEvents(request.events.file, { contract })).events, asOf: request.events.asOf }
+    : undefined;
   const rendered = renderTemplateMarkdown({
     template,
     contract,
+    ...(ledger !== undefined ? { ledger } : {}),
     ...(request.inputs !== undefined ? { inputs: request.inputs } : {}),
     ...(request.options !== undefined ? { options: request.options } : {}),
   });

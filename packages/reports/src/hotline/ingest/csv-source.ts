@@ -49,6 +49,21 @@ export async function openCsvSource(file: string, options: CsvSourceOptions): Pr
         highWaterMark: READ_BYTES,
       });
       let row = 0;
+      // A syntax error names the row where the unclosed record starts.
+      const split = (run: () => void, rows: readonly string[][]): void => {
+        try {
+          run();
+        } catch (error) {
+          if (!(error instanceof CsvSyntaxError)) throw error;
+          const at = row + rows.length + 1;
+          throw new HotlineIngestError(
+            "csv-syntax",
+            `${name} 第 ${at} 行起 CSV 格式错误（引号未闭合）`,
+            { file: name, row: at },
+            { cause: error },
+          );
+        }
+      };
       const batch = (rows: string[][]): RowBatch => {
         const rowNumbers: number[] = new Array(rows.length);
         for (let i = 0; i < rows.length; i++) rowNumbers[i] = ++row;
@@ -59,16 +74,18 @@ export async function openCsvSource(file: string, options: CsvSourceOptions): Pr
           const bytes = chunk as Buffer;
           for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
             const rows: string[][] = [];
-            splitter.push(decode(bytes.subarray(at, at + PIECE_BYTES)), rows);
+            split(() => splitter.push(decode(bytes.subarray(at, at + PIECE_BYTES)), rows), rows);
             if (rows.length > 0) yield batch(rows);
           }
         }
         const rows: string[][] = [];
-        splitter.push(decode(null), rows);
-        splitter.end(rows);
+        split(() => {
+          splitter.push(decode(null), rows);
+          splitter.end(rows);
+        }, rows);
         if (rows.length > 0) yield batch(rows);
       } catch (error) {
-        throw wrapError(error, name, row + 1);
+        throw wrapError(error, name);
       } finally {
         input.destroy();
       }
@@ -86,11 +103,8 @@ function textDecoder(encoding: TextEncodingName): (chunk: Buffer | null) => stri
   return (chunk) => (chunk === null ? decoder.decode() : decoder.decode(chunk, { stream: true }));
 }
 
-function wrapError(error: unknown, file: string, row: number): unknown {
+function wrapError(error: unknown, file: string): unknown {
   if (error instanceof HotlineIngestError) return error;
-  if (error instanceof CsvSyntaxError) {
-    return new HotlineIngestError("csv-syntax", `${file} 第 ${row} 行起 CSV 格式错误（引号未闭合）`, { file, row }, { cause: error });
-  }
   const detail = error instanceof Error ? error.message : String(error);
   return new HotlineIngestError("file-unreadable", `无法读取文件 ${file}（${detail}）`, { file }, { cause: error });
 }

@@ -203,3 +203,36 @@ describe("readWorkOrders", () => {
     expect(await readError(csvFile("empty.csv", []))).toMatchObject({ code: "empty-file" });
   });
 });
+
+describe("reading several files and stopping early", () => {
+  it("gathers several files into one stream of orders and one skipped list", async () => {
+    const { ingestFiles } = await import("./ingest-files.js");
+    const first = csvFile("part1.csv", [HEADER, "K1,2026-03-01 08:00,投诉,甲,是,满意", "K2,bad,投诉,甲,是,满意"]);
+    const second = csvFile("part2.csv", [HEADER, "K1,2026-03-02 08:00,投诉,甲,是,满意", "K3,2026-03-02 09:00,咨询,乙,否,"]);
+    const seen: string[] = [];
+    const { reports, skipped } = await ingestFiles([first, second], (o) => seen.push(o.orderNo), { lenient: true });
+    expect(seen).toEqual(["K1", "K3"]);
+    expect(reports.map((r) => r.orders)).toEqual([1, 1]);
+    expect(skipped.summary().rows.map((r) => [r.file, r.row, r.reason])).toEqual([
+      [first, 3, "bad-time"],
+      [second, 2, "duplicate-order-no"],
+    ]);
+  });
+
+  it("releases the file when the consumer stops early", async () => {
+    const lines = [HEADER];
+    for (let i = 0; i < 50_000; i++) lines.push(`L${i},2026-03-01 08:00,投诉,甲,是,满意`);
+    const reader = readWorkOrders(csvFile("long.csv", lines));
+    let count = 0;
+    for await (const _ of reader) if (++count === 10) break;
+    expect(count).toBe(10);
+    expect(() => reader.batches().next()).not.toThrow();
+  });
+
+  it("names the row where an unclosed quote starts", async () => {
+    const { writeFileSync: write } = await import("node:fs");
+    const file = join(dir, "unclosed.csv");
+    write(file, `${HEADER}\nM1,2026-03-01 08:00,投诉,甲,是,满意\nM2,2026-03-01 08:00,投诉,"${"很长".repeat(9_000_000)}`);
+    expect(await readError(file)).toMatchObject({ code: "csv-syntax", row: 3 });
+  });
+});

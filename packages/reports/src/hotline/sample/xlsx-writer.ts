@@ -5,6 +5,34 @@ import { orderToCells, WRITTEN_HEADERS } from "./order-cells.js";
 import type { WriteSummary } from "./csv-writer.js";
 import { setZipEntryTimes } from "./zip-timestamps.js";
 
+const BACKLOG_BYTES = 4 << 20;
+
+/** A Node or readable-stream (v2) writable, as exceljs pipes into archiver. */
+type Backlogged = NodeJS.WritableStream & {
+  writableLength?: number;
+  _writableState?: { length?: number };
+};
+
+/**
+ * exceljs' worksheet stream hands its data to the zip compressor without waiting, so
+ * a fast producer would hold the whole sheet in memory. Wait while the compressor's
+ * input backlog is large (exceljs internals, looked up defensively).
+ */
+async function compressed(sheet: unknown): Promise<void> {
+  const stream = (sheet as { stream?: { pipes?: unknown[] } }).stream;
+  const target = stream?.pipes?.[0] as Backlogged | undefined;
+  const backlog = (): number | undefined => target?.writableLength ?? target?._writableState?.length;
+  if (target === undefined || typeof backlog() !== "number") {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return;
+  }
+  while ((backlog() ?? 0) > BACKLOG_BYTES) {
+    await new Promise<void>((resolve) => {
+      target.once("drain", resolve);
+    });
+  }
+}
+
 export interface XlsxWriteOptions {
   /** Workbook created / modified date and zip entry time; default 2026-01-01T00:00:00Z. */
   readonly timestamp?: Date;
@@ -39,8 +67,7 @@ export async function writeWorkOrdersXlsx(
   let count = 0;
   for await (const order of orders) {
     sheet.addRow(orderToCells(order)).commit();
-    // Let the zip stream compress what was written; the writer applies no backpressure.
-    if (++count % 2000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (++count % 1000 === 0) await compressed(sheet);
   }
   sheet.commit();
   await workbook.commit();

@@ -1,4 +1,4 @@
-import { type Contract, computeSchedule } from "@qiyue/contract-model";
+import { type Contract, computeSchedule, contractStatus, type LedgerEvent, paymentDeductions } from "@qiyue/contract-model";
 import type { ThemeName } from "../../render/index.js";
 import type { TemplateInputs } from "../inputs.js";
 import { type DeliverableView, deliverableViews, type ServiceLevelView, serviceLevelViews } from "./acceptance.js";
@@ -52,10 +52,12 @@ export interface DataRequest {
   /** Which computed parts the template declared it needs. */
   needs: { payment: boolean; renewal: boolean };
   options: { theme: ThemeName; toc: boolean };
+  /** What happened so far (an events ledger) and the date to read it at: deductions on a payment request. */
+  ledger?: { events: readonly LedgerEvent[]; asOf: string };
 }
 
 /** Builds the data of one document from the contract and the template's inputs. */
-export function buildTemplateData({ contract, inputs, needs, options }: DataRequest): TemplateData {
+export function buildTemplateData({ contract, inputs, needs, options, ledger }: DataRequest): TemplateData {
   const schedule = scheduleView(computeSchedule(contract));
   const data: TemplateData = {
     contract: plain(contract),
@@ -67,7 +69,15 @@ export function buildTemplateData({ contract, inputs, needs, options }: DataRequ
     inputs: plain(inputs),
     options,
   };
-  if (needs.payment && inputs.installment !== undefined) data.payment = plain(paymentView(contract, schedule, inputs.installment));
+  if (needs.payment && inputs.installment !== undefined) {
+    const row = schedule.rows[inputs.installment - 1];
+    let withLedger: Parameters<typeof paymentView>[3];
+    if (ledger && row) {
+      const status = contractStatus(contract, ledger.events, ledger.asOf);
+      withLedger = { deductions: paymentDeductions(status.penalties, status.installments, row.key), asOf: ledger.asOf };
+    }
+    data.payment = plain(paymentView(contract, schedule, inputs.installment, withLedger));
+  }
   if (needs.renewal) data.renewal = renewalView(contract, inputs);
   return data;
 }

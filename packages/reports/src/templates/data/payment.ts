@@ -1,4 +1,4 @@
-import { type Contract, divHalfUp, type Fen, type Ppm, PPM_100_PERCENT } from "@qiyue/contract-model";
+import { type Contract, divHalfUp, type Fen, type PaymentDeductions, type Ppm, PPM_100_PERCENT } from "@qiyue/contract-model";
 import { TemplateError } from "../errors.js";
 import type { ScheduleRowView, ScheduleView } from "./schedule.js";
 import { defined, present } from "./text.js";
@@ -18,7 +18,14 @@ export interface PaymentView {
   /** Rows before this one, by the schedule. */
   paidRows: ScheduleRowView[];
   paidBefore: Fen;
+  /** Penalties deducted from this payment (from the events ledger), in 分. */
   deductions: Fen;
+  /** Each deductible penalty recorded in the ledger, with its clause and calculation. */
+  deductionItems: { clause: string; what: string; amount: Fen; formula: string }[];
+  /** Deductible penalties left for later payments. */
+  carriedOver: Fen;
+  /** The ledger's date, when deductions come from an events file. */
+  asOf?: string;
   net: Fen;
   /** Set only when the contract states a tax rate. */
   tax?: { rate: Ppm; amount: Fen; net: Fen };
@@ -33,7 +40,12 @@ function installmentOf(contract: Contract, row: ScheduleRowView) {
 }
 
 /** What a payment request for the `number`-th payment of the schedule states. */
-export function paymentView(contract: Contract, schedule: ScheduleView, number: number): PaymentView {
+export function paymentView(
+  contract: Contract,
+  schedule: ScheduleView,
+  number: number,
+  ledger?: { deductions: PaymentDeductions; asOf: string },
+): PaymentView {
   const count = schedule.rows.length;
   const row = schedule.rows[number - 1];
   if (row === undefined) {
@@ -65,8 +77,11 @@ export function paymentView(contract: Contract, schedule: ScheduleView, number: 
     text: installment?.text,
     paidRows,
     paidBefore: paidRows.reduce((sum, r) => sum + r.amount, 0),
-    deductions: 0,
-    net: row.amount,
+    deductions: ledger?.deductions.applied ?? 0,
+    deductionItems: (ledger?.deductions.items ?? []).map((d) => ({ clause: d.clause, what: d.what, amount: d.amount, formula: d.formula })),
+    carriedOver: ledger?.deductions.carriedOver ?? 0,
+    asOf: ledger?.asOf,
+    net: row.amount - (ledger?.deductions.applied ?? 0),
     tax: rate === undefined ? undefined : { rate, amount: splitTax(row.amount, rate).tax, net: splitTax(row.amount, rate).net },
     taxIncluded: contract.fees.taxIncluded,
     invoiceType,
