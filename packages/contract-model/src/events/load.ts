@@ -2,12 +2,12 @@
  * Reads an events ledger from YAML: a list of `{ date, event, … }`, or a map
  * `{ contract: id, events: [...] }`. Every problem is reported with the file, line and column.
  */
-import { readFile } from "node:fs/promises";
-import { type Document, LineCounter, parseDocument } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import type { z } from "zod";
 import { type Issue, UserError } from "../errors/index.js";
 import { formatPath, locate, type ModelPath } from "../load/locate.js";
 import { describeIssue } from "../load/messages.js";
+import { issueCode, parseYamlSource, readSourceFile, valueAt } from "../load/yaml-source.js";
 import type { Contract } from "../schema/contract.js";
 import { checkEvents } from "./check.js";
 import { EVENT_NAMES } from "./names.js";
@@ -41,18 +41,10 @@ export interface EventsOptions {
 
 /** Parses YAML text as an events ledger. Throws EventsLoadError with every problem found. */
 export function parseEvents(source: string, file: string, options: EventsOptions = {}): LoadedEvents {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
-  if (doc.errors.length > 0) {
-    throw new EventsLoadError(
-      file,
-      doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { code: "YAML_SYNTAX", message: `YAML 语法错误：${e.message.split("\n")[0]}`, file, line: pos.line, column: pos.col };
-      }),
-    );
-  }
-  const raw = (doc.toJS({ maxAliasCount: 100 }) as unknown) ?? [];
+  const parsedYaml = parseYamlSource(source, file);
+  if ("issues" in parsedYaml) throw new EventsLoadError(file, parsedYaml.issues);
+  const { doc, lineCounter } = parsedYaml;
+  const raw = parsedYaml.data ?? [];
   const bareList = Array.isArray(raw);
   // Paths of a bare list start at the event index; those of the map form at "events".
   const yamlPath = (path: readonly PropertyKey[]): ModelPath => (bareList ? path.slice(1) : path);
@@ -84,17 +76,9 @@ export function parseEvents(source: string, file: string, options: EventsOptions
 
 /** Reads and parses an events file. A missing or unreadable file is an EventsLoadError too. */
 export async function loadEvents(file: string, options: EventsOptions = {}): Promise<LoadedEvents> {
-  let source: string;
-  try {
-    source = await readFile(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const message =
-      code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个目录，不是事件记录文件" : `无法读取文件（${code ?? "未知错误"}）`;
-    throw new EventsLoadError(file, [{ code: "FILE_UNREADABLE", message, file }]);
-  }
-  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-  return parseEvents(source, file, options);
+  const read = await readSourceFile(file, "事件记录文件");
+  if ("issues" in read) throw new EventsLoadError(file, read.issues);
+  return parseEvents(read.source, file, options);
 }
 
 function toIssue(
@@ -111,7 +95,7 @@ function toIssue(
   const pos = locate(doc, lineCounter, path, key);
   const value = valueAt(bareList ? { events: raw } : raw, issue.path);
   const eventName = eventAt(bareList ? raw : (raw as { events?: unknown })?.events, issue.path);
-  let code = codeOf(issue);
+  let code = issueCode(issue);
   let message = describeIssue(issue, value);
   if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator === "event") {
     code = value === undefined ? "EVENT_MISSING" : "EVENT_UNKNOWN";
@@ -126,20 +110,7 @@ function toIssue(
   return { code, message, path: formatPath(path), file, ...(pos ? { line: pos.line, column: pos.column } : {}) };
 }
 
-function codeOf(issue: z.core.$ZodIssue): string {
-  const custom = (issue as { params?: Record<string, unknown> }).params?.code;
-  if (typeof custom === "string") return custom;
-  return `SCHEMA_${issue.code.toUpperCase()}`;
-}
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<PropertyKey, unknown>)[seg];
-  }
-  return v;
-}
 
 function eventAt(list: unknown, path: readonly PropertyKey[]): string | undefined {
   const index = path[1];

@@ -1,4 +1,6 @@
-import { type Fen, isValidIsoDate, type Ppm, parsePercent, parseYuan } from "@qiyue/contract-model";
+import { IsoDate, isValidIsoDate, parsePercent, parseYuan } from "@qiyue/contract-model";
+import { z } from "zod";
+import { FenValue, PpmValue } from "./data/units.js";
 import { TemplateError } from "./errors.js";
 
 /** What a template can ask for besides the contract. */
@@ -6,18 +8,19 @@ export const INPUT_NAMES = ["installment", "increase", "amount", "years", "date"
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** The values of a template's inputs, as the model counts them. */
-export interface TemplateInputs {
+export const TemplateInputs = z.strictObject({
   /** 第几期款项, 1-based, in the order of the payment schedule. */
-  installment?: number;
+  installment: z.number().int().positive().optional(),
   /** Renewal: increase over the ORIGINAL amount, in ppm. */
-  increase?: Ppm;
+  increase: PpmValue.optional(),
   /** Renewal: the new amount, in 分. */
-  amount?: Fen;
+  amount: FenValue.optional(),
   /** Renewal: length of the new term in years. */
-  years?: number;
+  years: z.number().int().positive().optional(),
   /** A date printed on the document (e.g. the acceptance date), YYYY-MM-DD. */
-  date?: string;
-}
+  date: IsoDate.optional(),
+});
+export type TemplateInputs = z.infer<typeof TemplateInputs>;
 
 /** What the option is called on the command line, for messages. */
 export const INPUT_FLAGS: Record<InputName, string> = {

@@ -13,7 +13,8 @@ export class CsvSplitter {
   private readonly delimiterCode: number;
   private readonly maxRecordChars: number;
 
-  constructor(delimiter = ",", maxRecordChars = 16 << 20) {
+  /** A record may not exceed `maxRecordChars` (Excel keeps at most 32,767 characters per cell). */
+  constructor(delimiter = ",", maxRecordChars = 1 << 20) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
       throw new RangeError(`unsupported CSV delimiter ${JSON.stringify(delimiter)}`);
     }

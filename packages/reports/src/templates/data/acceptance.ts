@@ -1,4 +1,5 @@
 import { type Contract, formatPercent } from "@qiyue/contract-model";
+import { z } from "zod";
 import { defined } from "./text.js";
 
 const METRICS: Record<string, string> = {
@@ -21,14 +22,15 @@ const FREQUENCIES: Record<string, string> = {
   "on-request": "按需",
 };
 
-export interface ServiceLevelView {
+export const ServiceLevelView = z.strictObject({
   /** The measure, e.g. 签收率; for an unnamed requirement, the requirement's own words. */
-  name: string;
+  name: z.string(),
   /** The target in words: “100%”, “30 分钟内”, “不得出现”. */
-  target: string;
-  clause?: string;
-  text: string;
-}
+  target: z.string(),
+  clause: z.string().optional(),
+  text: z.string(),
+});
+export type ServiceLevelView = z.infer<typeof ServiceLevelView>;
 
 export function serviceLevelViews(contract: Contract): ServiceLevelView[] {
   return contract.serviceLevels.map((level) => {
@@ -41,11 +43,12 @@ export function serviceLevelViews(contract: Contract): ServiceLevelView[] {
   });
 }
 
-export interface DeliverableView {
-  name: string;
-  frequency: string;
-  clause?: string;
-}
+export const DeliverableView = z.strictObject({
+  name: z.string(),
+  frequency: z.string(),
+  clause: z.string().optional(),
+});
+export type DeliverableView = z.infer<typeof DeliverableView>;
 
 export function deliverableViews(contract: Contract): DeliverableView[] {
   return contract.deliverables.map(

@@ -1,27 +1,30 @@
-import { addNaturalDays, chineseDate, describeCondition, type DueDate, type Schedule, type ScheduleRow } from "@qiyue/contract-model";
+import { addNaturalDays, chineseDate, describeCondition, type DueDate, IsoDate, type Schedule, type ScheduleRow } from "@qiyue/contract-model";
+import { z } from "zod";
 import { defined } from "./text.js";
+import { FenValue, PpmValue } from "./units.js";
 
 /** One payment of the schedule as templates see it. */
-export interface ScheduleRowView {
+export const ScheduleRowView = z.strictObject({
   /** 1-based position in the schedule: what “第 N 期” means. */
-  number: number;
-  key: string;
-  label?: string;
-  clause?: string;
-  basis: string;
-  share?: number;
-  amount: number;
-  capitals: string;
-  trigger: string;
+  number: z.number().int(),
+  key: z.string(),
+  label: z.string().optional(),
+  clause: z.string().optional(),
+  basis: z.string(),
+  share: PpmValue.optional(),
+  amount: FenValue,
+  capitals: z.string(),
+  trigger: z.string(),
   /** The due date when it can be computed, YYYY-MM-DD. */
-  dueDate?: string;
+  dueDate: IsoDate.optional(),
   /** The due date or why it is not known yet, in words. */
-  dueText: string;
+  dueText: z.string(),
   /** Monthly billing: the service month this row pays, “2026年4月2日至2026年5月1日”. */
-  month?: string;
-  finalPerAudit: boolean;
-  problem?: string;
-}
+  month: z.string().optional(),
+  finalPerAudit: z.boolean(),
+  problem: z.string().optional(),
+});
+export type ScheduleRowView = z.infer<typeof ScheduleRowView>;
 
 export function dueText(due: DueDate, trigger: string): string {
   switch (due.kind) {
@@ -69,14 +72,15 @@ export function rowView(row: ScheduleRow, index: number): ScheduleRowView {
   }) as ScheduleRowView;
 }
 
-export interface ScheduleView {
-  total: number;
-  sum: number;
-  balanced: boolean;
+export const ScheduleView = z.strictObject({
+  total: FenValue,
+  sum: FenValue,
+  balanced: z.boolean(),
   /** Monthly billing: rows are months. */
-  monthly: boolean;
-  rows: ScheduleRowView[];
-}
+  monthly: z.boolean(),
+  rows: z.array(ScheduleRowView),
+});
+export type ScheduleView = z.infer<typeof ScheduleView>;
 
 export function scheduleView(schedule: Schedule): ScheduleView {
   return {

@@ -1,22 +1,24 @@
 import type { Contract, Party, SignatureBlock } from "@qiyue/contract-model";
 import { chineseDate } from "@qiyue/contract-model";
+import { z } from "zod";
 import { defined } from "./text.js";
 
 /** One side's signature block as the contract prints it: the signature page first, the parties' details otherwise. */
-export interface SignatoryView {
-  side: "甲方" | "乙方";
-  name: string;
-  legalRepresentative?: string;
-  authorizedAgent?: string;
-  signer?: string;
-  signerRole?: string;
-  address?: string;
-  phone?: string;
-  bank?: string;
-  accountNumber?: string;
+export const SignatoryView = z.strictObject({
+  side: z.enum(["甲方", "乙方"]),
+  name: z.string(),
+  legalRepresentative: z.string().optional(),
+  authorizedAgent: z.string().optional(),
+  signer: z.string().optional(),
+  signerRole: z.string().optional(),
+  address: z.string().optional(),
+  phone: z.string().optional(),
+  bank: z.string().optional(),
+  accountNumber: z.string().optional(),
   /** The date as printed, or undefined when the contract prints none. */
-  date?: string;
-}
+  date: z.string().optional(),
+});
+export type SignatoryView = z.infer<typeof SignatoryView>;
 
 function signatory(side: SignatoryView["side"], party: Party, page: SignatureBlock | undefined, contract: Contract): SignatoryView {
   const signingDate = contract.signing.date === undefined ? undefined : chineseDate(contract.signing.date);
