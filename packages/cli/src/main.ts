@@ -14,9 +14,12 @@ const commands: Record<string, () => Promise<Command>> = {
   schedule: async () => (await import("./commands/schedule.js")).command,
   amount: async () => (await import("./commands/amount.js")).command,
   schema: async () => (await import("./commands/schema.js")).command,
+  metrics: async () => (await import("./commands/metrics.js")).command,
+  "sample-data": async () => (await import("./commands/sample-data.js")).command,
   renew: async () => (await import("./commands/renew.js")).command,
   render: async () => (await import("./commands/render.js")).command,
   golden: async () => (await import("./commands/golden.js")).command,
+  templates: async () => (await import("./commands/templates.js")).command,
   status: async () => (await import("./commands/status.js")).command,
   penalty: async () => (await import("./commands/penalty.js")).command,
   calendar: async () => (await import("./commands/calendar.js")).command,
@@ -27,9 +30,12 @@ const summaries: Record<string, string> = {
   schedule: "列出付款计划：每期比例、金额、大写、触发条件与期限",
   amount: "金额与人民币大写互转：qiyue amount 1680.32 / qiyue amount 壹仟陆佰捌拾元叁角贰分",
   schema: "输出合同的 JSON Schema（供编辑器补全和校验）",
+  metrics: "从工单导出计算当月指标：结构、三率与综合成绩、合同服务标准达成情况",
+  "sample-data": "生成工单导出样例数据（CSV / XLSX，UTF-8 / GBK，同一种子相同字节）",
   renew: "续签：按续签上限（次数、总年限、以原合同为基数的增幅、预算）检查，通过后写出续签合同",
   render: "用模板生成文档（DOCX / PDF）：验收单、付款申请、合同文本、续签合同草案",
   golden: "golden 文件：CI 中重新生成文档并与预期比较（check / update / init）",
+  templates: "检查模板：字段、块和辅助函数参数与模板数据的类型相符（templates check）",
   status: "合同现状：付款是否到期或逾期、成果是否按期提交、已发生的违约金、各项期限",
   penalty: "计算一条违约金：qiyue penalty 合同.yaml --clause 8.3 --days 5",
   calendar: "把合同的全部期限导出为 iCalendar 日历（.ics），可导入 Outlook、Google、Apple 日历",
@@ -93,8 +99,12 @@ export function reportError(e: unknown, io: Io): number {
     return e.exitCode;
   }
   if (e instanceof UserError) {
-    io.stderr(`qiyue: ${e.message}\n`);
-    for (const issue of e.issues) io.stderr(`  ${formatIssue(issue)}\n`);
+    if (e.issues.length === 1 && e.issues[0]?.message === e.message) {
+      io.stderr(`qiyue: ${formatIssue(e.issues[0])}\n`);
+    } else {
+      io.stderr(`qiyue: ${e.message}${e.issues.length === 0 ? ` [${e.code}]` : ""}\n`);
+      for (const issue of e.issues) io.stderr(`  ${formatIssue(issue)}\n`);
+    }
     return ExitCode.badInput;
   }
   const err = e instanceof Error ? e : new Error(String(e));

@@ -1,2 +1,3 @@
 export * from "./render/index.js";
 export * from "./templates/index.js";
+export * from "./hotline/index.js";

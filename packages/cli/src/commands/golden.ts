@@ -11,6 +11,7 @@ import {
   type UpdateResult,
   updateSuite,
 } from "@qiyue/reports/golden";
+import { formatTemplateIssue, type TemplateIssue } from "@qiyue/reports/templates-check";
 import { parseArgs } from "../args.js";
 import { ExitCode, usageError } from "../exit.js";
 import type { Io } from "../io.js";
@@ -112,10 +113,17 @@ function orphanNote(io: Io, orphans: readonly string[]): void {
   }
 }
 
+/** Template errors stop check and update before anything is rendered. */
+function printTemplateErrors(io: Io, issues: readonly TemplateIssue[]): void {
+  for (const issue of issues) io.stdout(`${formatTemplateIssue({ ...issue, file: relative(io.cwd, issue.file) || issue.file })}\n`);
+  io.stdout(`\n模板有 ${issues.length} 个错误，未生成任何文档：请先修正（qiyue templates check 可单独检查模板）。\n`);
+}
+
 function checkJson(file: string, result: CheckResult) {
   return {
     suite: file,
     ok: result.ok,
+    templateErrors: result.templateErrors,
     cases: result.cases.map((c) => ({
       name: c.name,
       line: c.line,
@@ -193,6 +201,7 @@ export async function runGolden(request: GoldenRequest, io: Io): Promise<number>
       ...(request.json ? {} : { onCase: (c: CaseCheck) => printCase(io, c, file, colour) }),
     });
     if (request.json) io.stdout(`${JSON.stringify(checkJson(suite.file, result), null, 2)}\n`);
+    else if (result.templateErrors.length > 0) printTemplateErrors(io, result.templateErrors);
     else {
       io.stdout(`\n${checkSummary(result)}（用时 ${seconds()} 秒）\n`);
       if (!result.ok) {
@@ -210,6 +219,7 @@ export async function runGolden(request: GoldenRequest, io: Io): Promise<number>
     ...(request.json ? {} : { onCase: (c: CaseUpdate) => printUpdate(io, c, file) }),
   });
   if (request.json) io.stdout(`${JSON.stringify({ suite: suite.file, ...result }, null, 2)}\n`);
+  else if (result.templateErrors.length > 0) printTemplateErrors(io, result.templateErrors);
   else io.stdout(`\n${updateSummary(result)}（用时 ${seconds()} 秒）\n`);
   orphanNote(io, result.orphans);
   return result.ok ? ExitCode.ok : ExitCode.failed;
@@ -224,7 +234,8 @@ export const command: Command = {
     "  <目录> 中的 golden.yaml 列出用例（模板 × 合同 × 输入）；每个用例的预期文件在 <目录>/<用例名>/：",
     "    document.md（Markdown）、docx/…（DOCX 各部件的 XML，已规范化）、pdf/page-001.txt…（每页文字）、",
     "    pdf/info.txt（页数与字体）、hashes.txt（DOCX 与 PDF 的 SHA-256）、images/（仅 --images）",
-    "  check   重新生成并比较，打印差异（unified diff）；只读，不改动 <目录>",
+    "  check   先检查用到的模板（同 qiyue templates check，有错误即停止），再重新生成并比较，",
+    "          打印差异（unified diff）；只读，不改动 <目录>",
     "          --images 另外比较页面图像（pdftoppm -r 40 -gray）：灰度差超过 32/255 的像素计为变化，",
     "          一页中超过 0.5% 的像素变化即为不同；--out 把这次生成的文件（含 DOCX、PDF）写到另一个目录",
     "  update  重写预期文件并列出改动；只改动 <目录>/<用例名>/ 之内的文件；--images 同时保存页面图像",

@@ -24,8 +24,8 @@ export class UserError extends Error {
   readonly code: string;
   readonly issues: readonly Issue[];
 
-  constructor(code: string, message: string, issues: readonly Issue[] = []) {
-    super(message);
+  constructor(code: string, message: string, issues: readonly Issue[] = [], options?: { cause?: unknown }) {
+    super(message, options);
     this.code = code;
     this.issues = issues;
   }

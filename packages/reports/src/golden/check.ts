@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import { writeFilesAtomically } from "../templates/write-atomic.js";
+import { checkTemplates } from "../templates-check/check-templates.js";
+import type { TemplateIssue } from "../templates-check/issues.js";
 import { compareSnapshots, type FileDifference } from "./compare.js";
 import { readExpected } from "./expected.js";
 import { orphanFolders } from "./orphans.js";
@@ -28,14 +30,29 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
+  /** Errors `templates check` found in the suite's templates; when there are any, nothing was rendered. */
+  templateErrors: TemplateIssue[];
   cases: CaseCheck[];
   /** Folders of expected files that no case names. */
   orphans: string[];
   ok: boolean;
 }
 
-/** Renders every case of the suite and compares it with its expected files. Writes nothing in the suite. */
+/** The errors `templates check` finds in the templates a suite uses (checked before anything is rendered). */
+export async function suiteTemplateErrors(suite: GoldenSuite): Promise<TemplateIssue[]> {
+  const names = [...new Set(suite.cases.map((c) => c.template))];
+  const result = await checkTemplates(suite.templatesDir, names);
+  return result.issues.filter((i) => i.severity === "error");
+}
+
+/**
+ * Checks the suite's templates (see templates-check), then renders every case and compares
+ * it with its expected files. A template with errors stops the check before anything is
+ * rendered. Writes nothing in the suite.
+ */
 export async function checkSuite(suite: GoldenSuite, options: CheckOptions = {}): Promise<CheckResult> {
+  const templateErrors = await suiteTemplateErrors(suite);
+  if (templateErrors.length > 0) return { templateErrors, cases: [], orphans: [], ok: false };
   const images = options.images === true;
   const cases: CaseCheck[] = [];
   for await (const outcome of runCases(suite, () => images)) {
@@ -59,5 +76,5 @@ export async function checkSuite(suite: GoldenSuite, options: CheckOptions = {})
     cases.push(result);
     options.onCase?.(result);
   }
-  return { cases, orphans: await orphanFolders(suite), ok: cases.every((c) => c.status === "same") };
+  return { templateErrors, cases, orphans: await orphanFolders(suite), ok: cases.every((c) => c.status === "same") };
 }

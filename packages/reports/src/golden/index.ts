@@ -3,7 +3,7 @@
  * expected output as readable text (Markdown, normalised DOCX XML, PDF text page by page, the
  * bytes' hashes), and the check that fails in CI when a document changes.
  */
-export { type CaseCheck, type CaseStatus, type CheckOptions, type CheckResult, checkSuite } from "./check.js";
+export { type CaseCheck, type CaseStatus, type CheckOptions, type CheckResult, checkSuite, suiteTemplateErrors } from "./check.js";
 export { type Change, compareSnapshots, type FileDifference } from "./compare.js";
 export { type DiffOptions, unifiedDiff } from "./diff.js";
 export { GoldenError, type GoldenErrorCode } from "./errors.js";

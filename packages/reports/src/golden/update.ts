@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { readdir, rm, rmdir } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { writeFilesAtomically } from "../templates/write-atomic.js";
+import type { TemplateIssue } from "../templates-check/issues.js";
+import { suiteTemplateErrors } from "./check.js";
 import { compareImageBytes } from "./images.js";
 import { readExpected } from "./expected.js";
 import { orphanFolders } from "./orphans.js";
@@ -24,6 +26,8 @@ export interface UpdateOptions {
 }
 
 export interface UpdateResult {
+  /** Errors in the suite's templates; when there are any, no expected file was touched. */
+  templateErrors: TemplateIssue[];
   cases: CaseUpdate[];
   orphans: string[];
   /** Every case was rendered (a case that failed keeps its old files). */
@@ -40,12 +44,15 @@ async function removeEmptyFolders(dir: string, root: string): Promise<void> {
 }
 
 /**
- * Renders every case and rewrites its expected files in DIR/<case>/: changed and new files
+ * Checks the suite's templates (nothing is written when one has errors), then renders every
+ * case and rewrites its expected files in DIR/<case>/: changed and new files
  * are written atomically (all of a case's files, or none), files the case no longer produces
  * are removed — only inside DIR/<case>/, never anywhere else. A page image that differs only
  * within the comparison's tolerance keeps its old bytes, so the history stays quiet.
  */
 export async function updateSuite(suite: GoldenSuite, options: UpdateOptions = {}): Promise<UpdateResult> {
+  const templateErrors = await suiteTemplateErrors(suite);
+  if (templateErrors.length > 0) return { templateErrors, cases: [], orphans: [], ok: false };
   const cases: CaseUpdate[] = [];
   const hasImages = (name: string) => existsSync(join(suite.dir, name, "images"));
   for await (const outcome of runCases(suite, (c) => options.images === true || hasImages(c.name))) {
@@ -78,5 +85,5 @@ export async function updateSuite(suite: GoldenSuite, options: UpdateOptions = {
     cases.push(result);
     options.onCase?.(result);
   }
-  return { cases, orphans: await orphanFolders(suite), ok: cases.every((c) => c.error === undefined) };
+  return { templateErrors, cases, orphans: await orphanFolders(suite), ok: cases.every((c) => c.error === undefined) };
 }

@@ -1,4 +1,7 @@
+import { UserError } from "@qiyue/contract-model/errors";
+
 export type HotlineConfigErrorCode =
+  | "config-unreadable"
   | "yaml-syntax"
   | "mapping-invalid"
   | "mapping-ambiguous"
@@ -15,16 +18,17 @@ export interface HotlineConfigErrorDetails {
 }
 
 /** A column-mapping file, metrics configuration or service-level list that cannot be used. */
-export class HotlineConfigError extends Error {
+export class HotlineConfigError extends UserError {
   override readonly name = "HotlineConfigError";
-  readonly code: HotlineConfigErrorCode;
+  override readonly code: HotlineConfigErrorCode;
   readonly file: string;
   readonly line: number | undefined;
   readonly column: number | undefined;
   readonly path: string | undefined;
 
   constructor(code: HotlineConfigErrorCode, message: string, details: HotlineConfigErrorDetails) {
-    super(message);
+    // The message already names the file, line and column.
+    super(code, message, []);
     this.code = code;
     this.file = details.file;
     this.line = details.line;

@@ -1,6 +1,7 @@
 // Work orders of the 12345 hotline: schema, ingestion, monthly metrics, sample data.
 
 export { HotlineConfigError, type HotlineConfigErrorCode } from "./config-error.js";
+export { detach } from "./detach.js";
 export {
   type ColumnMapping,
   ColumnMappingOverride,
@@ -9,6 +10,7 @@ export {
   loadColumnMapping,
   mergeColumnMapping,
   normalizeHeader,
+  readColumnMappingFile,
 } from "./ingest/column-mapping.js";
 export { detectEncoding } from "./ingest/encoding.js";
 export {
@@ -38,6 +40,7 @@ export {
   metricsConfigToYaml,
   parseMetricsConfig,
   RateBasis,
+  readMetricsConfigFile,
 } from "./metrics/config.js";
 export type { ListedOrder, OrderList } from "./metrics/order-list.js";
 export { NO_RATE, type RateFigure, type ScoreFigure, ppmPercent } from "./metrics/rate.js";
@@ -82,3 +85,5 @@ export { type CsvWriteOptions, type WriteSummary, writeWorkOrdersCsv } from "./s
 export { generateSampleOrders, type SampleOrdersOptions, sampleOrders } from "./sample/generate.js";
 export { orderToCells, WRITTEN_HEADERS } from "./sample/order-cells.js";
 export { type XlsxWriteOptions, writeWorkOrdersXlsx } from "./sample/xlsx-writer.js";
+export { measurableServiceLevels } from "./metrics/contract-levels.js";
+export { computeMonthlyMetrics, dominantMonth, type MonthlyMetrics, type MonthlyMetricsRequest } from "./metrics/compute-files.js";

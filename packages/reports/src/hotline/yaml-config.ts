@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { HotlineConfigError, type HotlineConfigErrorCode } from "./config-error.js";
@@ -27,6 +28,16 @@ export function parseYamlConfig<S extends z.ZodType>(
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return parsed.data;
   return throwIssue(parsed.error, doc, lineCounter, file, code, what);
+}
+
+/** Reads a configuration file's text, failing with a HotlineConfigError that names it. */
+export async function readConfigText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new HotlineConfigError("config-unreadable", `无法读取${what}文件 ${path}（${detail}）`, { file: path });
+  }
 }
 
 /** Validates an in-memory value (no positions available). */

@@ -1,3 +1,5 @@
+import { UserError } from "@qiyue/contract-model/errors";
+
 /** Stable codes of the mistakes a document author (or template) can make. */
 export type RenderErrorCode =
   | "RENDER_UNKNOWN_DIRECTIVE"
@@ -16,13 +18,13 @@ export type RenderErrorCode =
  * the 1-based Markdown line it was found on. Messages are written for the person
  * who edits the template or the Markdown.
  */
-export class RenderError extends Error {
+export class RenderError extends UserError {
   override readonly name = "RenderError";
-  readonly code: RenderErrorCode;
+  override readonly code: RenderErrorCode;
   readonly line: number | undefined;
 
   constructor(code: RenderErrorCode, message: string, options: { line?: number | undefined; cause?: unknown } = {}) {
-    super(options.line === undefined ? message : `第 ${options.line} 行：${message}`, { cause: options.cause });
+    super(code, options.line === undefined ? message : `第 ${options.line} 行：${message}`, [], { cause: options.cause });
     this.code = code;
     this.line = options.line;
   }

@@ -38,12 +38,13 @@ export async function openCsvSource(file: string, options: CsvSourceOptions): Pr
   const wanted = options.encoding ?? "auto";
   const encoding: TextEncodingName =
     wanted === "auto" ? detectEncoding(head) : wanted === "gbk" ? "gbk" : hasBom ? "utf8-bom" : "utf8";
-  const splitter = new CsvSplitter(options.delimiter ?? ",");
+  const delimiter = options.delimiter ?? ",";
 
   return {
     encoding,
     async *batches(): AsyncGenerator<RowBatch, void, undefined> {
       const decode = textDecoder(encoding);
+      const splitter = new CsvSplitter(delimiter);
       const input = createReadStream(file, {
         start: encoding === "utf8-bom" ? 3 : 0,
         highWaterMark: READ_BYTES,

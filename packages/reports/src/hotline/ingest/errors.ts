@@ -1,3 +1,4 @@
+import { UserError } from "@qiyue/contract-model/errors";
 /** Stable codes of everything ingestion can reject. */
 export type HotlineIngestErrorCode =
   // file level
@@ -53,9 +54,9 @@ export interface HotlineIngestErrorDetails {
 }
 
 /** The only error ingestion throws for bad input. */
-export class HotlineIngestError extends Error {
+export class HotlineIngestError extends UserError {
   override readonly name = "HotlineIngestError";
-  readonly code: HotlineIngestErrorCode;
+  override readonly code: HotlineIngestErrorCode;
   readonly file: string;
   readonly row: number | undefined;
   readonly column: string | undefined;
@@ -67,7 +68,7 @@ export class HotlineIngestError extends Error {
     details: HotlineIngestErrorDetails,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, [], options);
     this.code = code;
     this.file = details.file;
     this.row = details.row;

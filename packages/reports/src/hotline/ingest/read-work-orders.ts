@@ -25,10 +25,7 @@ export interface ReadWorkOrdersOptions {
   readonly delimiter?: string;
   /** Name used in messages and skipped-row entries; defaults to the path as given. */
   readonly displayName?: string;
-  /**
-   * Order numbers already seen, to catch duplicates across files. Pass the same set
-   * (and `sourceNames`) to every file of one period.
-   */
+  /** Order numbers already seen: pass the same object to every file of one period to catch duplicates across files. */
   readonly seen?: SeenOrderNumbers;
   /** Skipped-row collector, to gather several files into one appendix. */
   readonly skipped?: SkippedRows;
@@ -70,6 +67,8 @@ export interface IngestReport {
 /**
  * Streams the work orders of one CSV or XLSX export. Iterate it once (orders, or
  * `batches()` for less per-order overhead); `report()` is complete afterwards.
+ * An order's strings may share memory with the text they were cut from: pass what
+ * you keep for long (a typical case, say) through `detach`.
  */
 export class WorkOrderReader implements AsyncIterable<WorkOrder> {
   readonly file: string;

@@ -1,3 +1,4 @@
+import { detach } from "../detach.js";
 import { ROW_PROBLEM_LABELS, type RowProblem, type RowProblemCode, rowProblemMessage } from "./errors.js";
 
 /** A row a lenient run left out, for the report's appendix. */
@@ -33,13 +34,15 @@ export class SkippedRows {
     this.total++;
     this.counts.set(problem.code, (this.counts.get(problem.code) ?? 0) + 1);
     if (this.listed.length < this.limit) {
+      // Copies: a substring of the read buffer would keep the whole buffer alive.
+      const kept = { ...problem, column: detach(problem.column), value: detach(problem.value) };
       this.listed.push({
         file,
         row,
-        column: problem.column,
-        value: problem.value,
+        column: kept.column,
+        value: kept.value,
         reason: problem.code,
-        message: rowProblemMessage(file, row, problem),
+        message: detach(rowProblemMessage(file, row, kept)),
       });
     }
   }

@@ -3,7 +3,7 @@ import { AssessmentTally } from "./assessment.js";
 import { countChange, tableChange } from "./change.js";
 import { type MetricsConfig, WEIGHT_PLACES } from "./config.js";
 import { unitsToDecimal } from "./decimal.js";
-import { detach } from "./detach.js";
+import { detach } from "../detach.js";
 import { CappedList, type ListedOrder, listedOrder } from "./order-list.js";
 import type { ComparableCounts, CountChanges, HotlineCounts, HotlineMetricsResult } from "./result.js";
 import { type ServiceLevel, ServiceLevelTracker } from "./service-levels.js";

@@ -58,3 +58,24 @@ describe("metrics configuration", () => {
     ).toThrow(/未知的字段「weight」/);
   });
 });
+
+describe("configuration files", () => {
+  it("reads a file from disk and names a missing one", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { readMetricsConfigFile } = await import("./config.js");
+    const dir = mkdtempSync(join(tmpdir(), "qiyue-config-"));
+    try {
+      const file = join(dir, "scheme.yaml");
+      writeFileSync(file, metricsConfigToYaml(builtinMetricsConfig("beijing-0.3-0.35-0.35")));
+      expect(await readMetricsConfigFile(file)).toEqual(builtinMetricsConfig("beijing-0.3-0.35-0.35"));
+      await expect(readMetricsConfigFile(join(dir, "none.yaml"))).rejects.toMatchObject({
+        code: "config-unreadable",
+        file: join(dir, "none.yaml"),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

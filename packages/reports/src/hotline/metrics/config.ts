@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import { z } from "zod";
-import { parseConfigValue, parseYamlConfig } from "../yaml-config.js";
+import { parseConfigValue, parseYamlConfig, readConfigText } from "../yaml-config.js";
 import { parseDecimalUnits } from "./decimal.js";
 
 /** Weights are exact to 4 decimals and kept as integer ten-thousandths. */
@@ -64,6 +64,11 @@ export type MetricsConfigInput = z.input<typeof MetricsConfig>;
 /** Reads a metrics configuration YAML file's text. */
 export function loadMetricsConfig(yamlText: string, file: string): MetricsConfig {
   return parseYamlConfig(MetricsConfig, yamlText, file, "metrics-config-invalid", "考核口径配置");
+}
+
+/** Reads a metrics configuration file from disk. */
+export async function readMetricsConfigFile(path: string): Promise<MetricsConfig> {
+  return loadMetricsConfig(await readConfigText(path, "考核口径配置"), path);
 }
 
 /** Validates a configuration given as an object. */

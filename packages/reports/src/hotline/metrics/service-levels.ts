@@ -4,7 +4,7 @@ import type { WorkOrder } from "../orders/work-order.js";
 import { parseConfigValue } from "../yaml-config.js";
 import { isZeroScore } from "./assessment.js";
 import type { MetricsConfig } from "./config.js";
-import { detach } from "./detach.js";
+import { detach } from "../detach.js";
 import { CappedList, type OrderList } from "./order-list.js";
 import { ppmPercent, type RateFigure, rateFigure } from "./rate.js";
 

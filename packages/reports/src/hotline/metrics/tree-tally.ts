@@ -1,4 +1,4 @@
-import { detach } from "./detach.js";
+import { detach } from "../detach.js";
 import { type CountRow, compareKeys, countRow, UNSPECIFIED } from "./tally.js";
 
 interface Node {

@@ -1,11 +1,12 @@
-import { type Contract, computeSchedule, contractStatus, type LedgerEvent, paymentDeductions } from "@qiyue/contract-model";
-import type { ThemeName } from "../../render/index.js";
-import type { TemplateInputs } from "../inputs.js";
-import { type DeliverableView, deliverableViews, type ServiceLevelView, serviceLevelViews } from "./acceptance.js";
-import { type PaymentView, paymentView } from "./payment.js";
-import { type RenewalView, renewalView } from "./renewal.js";
-import { type ScheduleView, scheduleView } from "./schedule.js";
-import { type SignatoryView, signatoryViews } from "./signatures.js";
+import { Contract, computeSchedule, contractStatus, type LedgerEvent, paymentDeductions } from "@qiyue/contract-model";
+import { z } from "zod";
+import { type ThemeName, themeNames } from "../../render/index.js";
+import { TemplateInputs } from "../inputs.js";
+import { DeliverableView, deliverableViews, ServiceLevelView, serviceLevelViews } from "./acceptance.js";
+import { PaymentView, paymentView } from "./payment.js";
+import { RenewalView, renewalView } from "./renewal.js";
+import { ScheduleView, scheduleView } from "./schedule.js";
+import { SignatoryView, signatoryViews } from "./signatures.js";
 import { plain } from "./text.js";
 
 export { splitTax, type PaymentView } from "./payment.js";
@@ -28,23 +29,28 @@ function isSignaturePage(section: Contract["body"][number], last: boolean): bool
   return last && section.heading === undefined && SIGNING_WORDS.test(section.text);
 }
 
-/** Everything a template sees. Plain JSON: no functions, no prototypes, no clock. */
-export interface TemplateData {
-  contract: Contract;
-  schedule: ScheduleView;
-  serviceLevels: ServiceLevelView[];
-  deliverables: DeliverableView[];
-  /** The contract's body in order; `signaturePage` marks a section that is the printed signature page. */
+/**
+ * Everything a template sees. Plain JSON: no functions, no prototypes, no clock. The schema
+ * is the one description of it: the type below, and what `qiyue templates check` checks every
+ * `{{field}}` of a template against.
+ */
+export const TemplateData = z.strictObject({
+  contract: Contract,
+  schedule: ScheduleView,
+  serviceLevels: z.array(ServiceLevelView),
+  deliverables: z.array(DeliverableView),
   /** Both sides' signature blocks as the contract prints them. */
-  signatories: SignatoryView[];
-  sections: { heading?: string | undefined; text: string; signaturePage: boolean }[];
-  inputs: TemplateInputs;
-  options: { theme: ThemeName; toc: boolean };
+  signatories: z.array(SignatoryView),
+  /** The contract's body in order; `signaturePage` marks a section that is the printed signature page. */
+  sections: z.array(z.strictObject({ heading: z.string().optional(), text: z.string(), signaturePage: z.boolean() })),
+  inputs: TemplateInputs,
+  options: z.strictObject({ theme: z.enum(themeNames as [ThemeName, ...ThemeName[]]), toc: z.boolean() }),
   /** Present when the template takes `installment`. */
-  payment?: PaymentView;
+  payment: PaymentView.optional(),
   /** Present when the template takes `increase`, `amount` or `years`. */
-  renewal?: RenewalView;
-}
+  renewal: RenewalView.optional(),
+});
+export type TemplateData = z.infer<typeof TemplateData>;
 
 export interface DataRequest {
   contract: Contract;

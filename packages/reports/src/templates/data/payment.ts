@@ -1,7 +1,9 @@
-import { type Contract, divHalfUp, type Fen, type PaymentDeductions, type Ppm, PPM_100_PERCENT } from "@qiyue/contract-model";
+import { type Contract, divHalfUp, type Fen, IsoDate, type PaymentDeductions, type Ppm, PPM_100_PERCENT } from "@qiyue/contract-model";
+import { z } from "zod";
 import { TemplateError } from "../errors.js";
-import type { ScheduleRowView, ScheduleView } from "./schedule.js";
+import { ScheduleRowView, type ScheduleView } from "./schedule.js";
 import { defined, present } from "./text.js";
+import { FenValue, PpmValue } from "./units.js";
 
 /** 价税分离: tax = gross × rate ÷ (1 + rate), half up to the 分. */
 export function splitTax(gross: Fen, rate: Ppm): { tax: Fen; net: Fen } {
@@ -9,31 +11,37 @@ export function splitTax(gross: Fen, rate: Ppm): { tax: Fen; net: Fen } {
   return { tax, net: gross - tax };
 }
 
-export interface PaymentView {
-  number: number;
-  count: number;
-  row: ScheduleRowView;
+export const PaymentView = z.strictObject({
+  number: z.number().int(),
+  count: z.number().int(),
+  row: ScheduleRowView,
   /** The installment's own words in the contract. */
-  text?: string;
+  text: z.string().optional(),
   /** Rows before this one, by the schedule. */
-  paidRows: ScheduleRowView[];
-  paidBefore: Fen;
+  paidRows: z.array(ScheduleRowView),
+  paidBefore: FenValue,
   /** Penalties deducted from this payment (from the events ledger), in 分. */
-  deductions: Fen;
+  deductions: FenValue,
   /** Each deductible penalty recorded in the ledger, with its clause and calculation. */
-  deductionItems: { clause: string; what: string; amount: Fen; formula: string }[];
+  deductionItems: z.array(z.strictObject({ clause: z.string(), what: z.string(), amount: FenValue, formula: z.string() })),
   /** Deductible penalties left for later payments. */
-  carriedOver: Fen;
+  carriedOver: FenValue,
   /** The ledger's date, when deductions come from an events file. */
-  asOf?: string;
-  net: Fen;
+  asOf: IsoDate.optional(),
+  net: FenValue,
   /** Set only when the contract states a tax rate. */
-  tax?: { rate: Ppm; amount: Fen; net: Fen };
-  taxIncluded: boolean;
-  invoiceType?: string;
-  payee: { name: string; bank?: string; accountName?: string; accountNumber?: string };
-  attachments: string[];
-}
+  tax: z.strictObject({ rate: PpmValue, amount: FenValue, net: FenValue }).optional(),
+  taxIncluded: z.boolean(),
+  invoiceType: z.string().optional(),
+  payee: z.strictObject({
+    name: z.string(),
+    bank: z.string().optional(),
+    accountName: z.string().optional(),
+    accountNumber: z.string().optional(),
+  }),
+  attachments: z.array(z.string()),
+});
+export type PaymentView = z.infer<typeof PaymentView>;
 
 function installmentOf(contract: Contract, row: ScheduleRowView) {
   return contract.payments.installments.find((i) => i.id === Number(row.key.split("/")[0]));

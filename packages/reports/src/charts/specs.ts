@@ -1,0 +1,129 @@
+import type { TopLevelSpec } from "vega-lite";
+import { CHART_CONFIG, INK, MUTED } from "./theme.js";
+
+/** A labelled count, e.g. one request type or one category. */
+export interface CountBar {
+  readonly label: string;
+  readonly count: number;
+}
+
+/** Orders received on one day; `day` is YYYY-MM-DD. */
+export interface DayCount {
+  readonly day: string;
+  readonly count: number;
+}
+
+/** One handling unit's bar: the plotted value and the text printed beside it. */
+export interface UnitBar {
+  readonly unit: string;
+  readonly value: number;
+  readonly text: string;
+}
+
+export interface ChartSize {
+  /** Width and height of the whole chart, axes included, in points as printed. */
+  readonly width: number;
+  readonly height: number;
+}
+
+function frame(size: ChartSize): Pick<TopLevelSpec, "width" | "height" | "autosize" | "padding" | "config"> {
+  return {
+    width: size.width,
+    height: size.height,
+    autosize: { type: "fit", contains: "padding" },
+    padding: { left: 4, right: 12, top: 8, bottom: 4 },
+    config: CHART_CONFIG,
+  };
+}
+
+/** 每日趋势: orders per day as a line with points, and the daily average as a dashed rule. */
+export function dailyTrendSpec(days: readonly DayCount[], size: ChartSize): TopLevelSpec {
+  const values = days.map((d) => ({ day: String(Number(d.day.slice(8, 10))), count: d.count }));
+  const mean = days.length === 0 ? 0 : days.reduce((s, d) => s + d.count, 0) / days.length;
+  const month = days[0] === undefined ? "" : `${Number(days[0].day.slice(5, 7))}月`;
+  return {
+    ...frame(size),
+    layer: [
+      {
+        data: { values },
+        mark: { type: "line", color: INK, strokeWidth: 1.6, point: { filled: true, size: 18, color: INK } },
+        encoding: {
+          x: { field: "day", type: "ordinal", sort: null, title: `日期（${month}）`, axis: { labelAngle: 0, labelPadding: 3 } },
+          y: { field: "count", type: "quantitative", title: "工单量（件）", axis: { tickCount: 5, format: "d" } },
+        },
+      },
+      {
+        data: { values: [{ mean, text: `日均 ${mean.toFixed(1)} 件` }] },
+        layer: [
+          { mark: { type: "rule", color: MUTED, strokeDash: [4, 3], strokeWidth: 1 }, encoding: { y: { field: "mean", type: "quantitative" } } },
+          {
+            mark: { type: "text", align: "right", baseline: "bottom", dy: -2, x: "width", color: "#555555" },
+            encoding: { y: { field: "mean", type: "quantitative" }, text: { field: "text" } },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** 诉求类型: one vertical bar per type, in the order given, its count above it. */
+export function requestTypesSpec(rows: readonly CountBar[], size: ChartSize): TopLevelSpec {
+  return {
+    ...frame(size),
+    data: { values: rows.map((r) => ({ label: r.label, count: r.count })) },
+    encoding: {
+      x: { field: "label", type: "nominal", sort: null, title: "诉求类型", axis: { labelAngle: 0 } },
+      y: { field: "count", type: "quantitative", title: "工单量（件）", axis: { tickCount: 5, format: "d" } },
+    },
+    layer: [
+      { mark: { type: "bar", color: INK, width: { band: 0.55 } } },
+      { mark: { type: "text", baseline: "bottom", dy: -2 }, encoding: { text: { field: "count", type: "quantitative", format: "d" } } },
+    ],
+  };
+}
+
+/** A ranking as horizontal bars, top first, the printed value at the end of each bar. */
+function horizontalBars(
+  rows: readonly { label: string; value: number; text: string }[],
+  size: ChartSize,
+  axisTitle: string,
+  domain?: [number, number],
+): TopLevelSpec {
+  return {
+    ...frame(size),
+    data: { values: rows.map((r, i) => ({ ...r, order: i })) },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: { field: "order", order: "ascending" }, title: null, axis: { labelPadding: 4, ticks: false } },
+      x: {
+        field: "value",
+        type: "quantitative",
+        title: axisTitle,
+        axis: { tickCount: 5, grid: true },
+        ...(domain === undefined ? {} : { scale: { domain } }),
+      },
+    },
+    layer: [
+      { mark: { type: "bar", color: INK, height: { band: 0.62 } } },
+      { mark: { type: "text", align: "left", baseline: "middle", dx: 3 }, encoding: { text: { field: "text" } } },
+    ],
+  };
+}
+
+/** 诉求分类前十: categories by count, largest on top. */
+export function categoryTopSpec(rows: readonly CountBar[], size: ChartSize): TopLevelSpec {
+  return horizontalBars(
+    rows.map((r) => ({ label: r.label, value: r.count, text: String(r.count) })),
+    size,
+    "工单量（件）",
+  );
+}
+
+/** 承办单位排名: units by the measure given (综合成绩 on 0–100, or a count), first on top. */
+export function unitRankingSpec(rows: readonly UnitBar[], size: ChartSize, measure: "score" | "count"): TopLevelSpec {
+  return horizontalBars(
+    rows.map((r) => ({ label: r.unit, value: r.value, text: r.text })),
+    size,
+    measure === "score" ? "综合成绩（分）" : "工单量（件）",
+    measure === "score" ? [0, 100] : undefined,
+  );
+}
