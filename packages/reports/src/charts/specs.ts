@@ -26,11 +26,12 @@ export interface ChartSize {
   readonly height: number;
 }
 
-function frame(size: ChartSize): Pick<TopLevelSpec, "width" | "height" | "autosize" | "padding" | "config"> {
+/** Size, fit and look of a chart: `fit` makes the whole SVG, axes included, exactly this size. */
+function frame(size: ChartSize) {
   return {
     width: size.width,
     height: size.height,
-    autosize: { type: "fit", contains: "padding" },
+    autosize: { type: "fit" as const, contains: "padding" as const },
     padding: { left: 4, right: 12, top: 8, bottom: 4 },
     config: CHART_CONFIG,
   };
@@ -91,9 +92,9 @@ function horizontalBars(
 ): TopLevelSpec {
   return {
     ...frame(size),
-    data: { values: rows.map((r, i) => ({ ...r, order: i })) },
+    data: { values: rows.map((r) => ({ ...r })) },
     encoding: {
-      y: { field: "label", type: "nominal", sort: { field: "order", order: "ascending" }, title: null, axis: { labelPadding: 4, ticks: false } },
+      y: { field: "label", type: "nominal", sort: null, title: null, axis: { labelPadding: 4, ticks: false } },
       x: {
         field: "value",
         type: "quantitative",

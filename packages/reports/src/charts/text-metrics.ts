@@ -1,4 +1,3 @@
-import * as vega from "vega";
 import { textWidth } from "../pdf/font-cache.js";
 
 /** The font family chart text is set in: the PDF engine and resvg both draw it from the bundled Noto Sans SC. */
@@ -13,10 +12,12 @@ let installed = false;
  * uses), so layout is exact and the same on every machine. Labels must not rely on vega's
  * `limit` truncation: the measure below takes text as given.
  */
-export function installTextMetrics(): void {
+export function installTextMetrics(vega: typeof import("vega")): void {
   if (installed) return;
   installed = true;
-  vega.textMetrics.width = (item: unknown, text: unknown): number => {
+  // vega-scenegraph exports `textMetrics` for this purpose; vega's typings leave it out.
+  const metrics = (vega as unknown as { textMetrics: { width: (item: unknown, text: unknown) => number } }).textMetrics;
+  metrics.width = (item: unknown, text: unknown): number => {
     const { fontSize, fontWeight } = item as { fontSize?: number; fontWeight?: string | number };
     const size = fontSize ?? 11;
     const value = text === null || text === undefined ? "" : String(text).trim();

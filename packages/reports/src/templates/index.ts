@@ -12,6 +12,7 @@ export {
   type RenderDocumentRequest,
   type RenderedMarkdown,
   type RenderMarkdownRequest,
+  parseRendered,
   renderDocument,
   renderTemplateMarkdown,
 } from "./render-document.js";
