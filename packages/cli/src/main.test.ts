@@ -16,6 +16,13 @@ describe("qiyue", () => {
     expect(io.err).toContain("未知选项 --nope");
   });
 
+  it("a file-system problem names the path and is not called a bug (2)", () => {
+    const io = memoryIo();
+    const e = Object.assign(new Error("EACCES: permission denied, open '/root/x.pdf'"), { code: "EACCES", path: "/root/x.pdf" });
+    expect(reportError(e, io)).toBe(2);
+    expect(io.err).toBe("qiyue: /root/x.pdf：没有权限（EACCES）\n");
+  });
+
   it("a bug is reported as such (70), without a stack trace unless asked", () => {
     const io = memoryIo();
     expect(reportError(new TypeError("boom"), io)).toBe(70);

@@ -107,8 +107,33 @@ export function reportError(e: unknown, io: Io): number {
     }
     return ExitCode.badInput;
   }
+  const fsProblem = fileSystemMessage(e);
+  if (fsProblem) {
+    io.stderr(`qiyue: ${fsProblem}\n`);
+    return ExitCode.badInput;
+  }
   const err = e instanceof Error ? e : new Error(String(e));
   io.stderr(`qiyue: 内部错误：${err.message}\n这是 qiyue 的问题，不是你的输入有误；请附上命令与输入报告。\n`);
   if (io.env.QIYUE_DEBUG) io.stderr(`${err.stack ?? ""}\n`);
   return ExitCode.internal;
+}
+
+const FS_MESSAGES: Record<string, string> = {
+  ENOENT: "文件或目录不存在",
+  EACCES: "没有权限",
+  EPERM: "操作不被允许",
+  EISDIR: "这是一个目录，不是文件",
+  ENOTDIR: "路径中有一段不是目录",
+  EROFS: "文件系统只读",
+  ENOSPC: "磁盘空间不足",
+  EEXIST: "文件已存在",
+  EMFILE: "打开的文件过多",
+};
+
+/** A file-system error is about the user's files or disk, not a bug: say which path and what happened. */
+export function fileSystemMessage(e: unknown): string | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const { code, path } = e as NodeJS.ErrnoException;
+  if (code === undefined || !(code in FS_MESSAGES)) return undefined;
+  return `${path ?? "文件"}：${FS_MESSAGES[code]}（${code}）`;
 }

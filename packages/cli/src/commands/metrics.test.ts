@@ -62,7 +62,7 @@ describe("qiyue metrics", () => {
 describe("qiyue sample-data", () => {
   it("writes the same bytes for the same seed, atomically, and refuses bad arguments", async () => {
     const dir = mkdtempSync(join(tmpdir(), "qiyue-sample-"));
-    const [a, b] = [join(dir, "a.csv"), join(dir, "b.csv")];
+    const [a, b] = [join(dir, "a.csv"), join(dir, "new", "folder", "b.csv")];
     for (const out of [a, b]) expect(await main(["sample-data", "--month", "2026-03", "--orders", "500", "--seed", "42", "--out", out], memoryIo())).toBe(0);
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
     const gbk = join(dir, "g.csv");

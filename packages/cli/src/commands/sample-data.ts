@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { SAMPLE_AREA_KEYS, type SampleAreaKey, sampleOrders, writeWorkOrdersCsv, writeWorkOrdersXlsx } from "@qiyue/reports";
 import { parseArgs } from "../args.js";
@@ -19,6 +19,7 @@ export interface SampleDataRequest {
 
 /** Writes a synthetic export atomically (a temporary file beside the target, then a rename). Same seed, same bytes. */
 export async function writeSampleData(request: SampleDataRequest): Promise<{ file: string; orders: number }> {
+  await mkdir(dirname(request.out), { recursive: true });
   const temp = join(dirname(request.out), `.${basename(request.out)}.${randomBytes(6).toString("hex")}.tmp`);
   const orders = sampleOrders({
     month: request.month,
