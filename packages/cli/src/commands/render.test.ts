@@ -76,7 +76,7 @@ describe("qiyue render", () => {
   it("an unknown template lists the available ones (exit 2)", async () => {
     const io = memoryIo();
     expect(await main(["render", "invoice", "--contract", example("pinggu-2026")], io)).toBe(2);
-    expect(io.err).toContain("acceptance、contract、invoice-request、renewal-draft");
+    expect(io.err).toContain("acceptance、contract、invoice-request、monthly-report、renewal-draft");
     expect(io.err).not.toMatch(/\n\s+at /);
   });
 

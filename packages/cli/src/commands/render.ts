@@ -1,5 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import {
+  BUILTIN_METRICS_SCHEMES,
+  type MonthlyOrdersRequest,
   OUTPUT_FORMATS,
   type OutputFormat,
   parseInputs,
@@ -12,6 +14,7 @@ import { parseArgs } from "../args.js";
 import { ExitCode, ExitError, usageError } from "../exit.js";
 import type { Io } from "../io.js";
 import type { Command } from "../main.js";
+import { splitProgress } from "../progress.js";
 import { shanghaiDate } from "../today.js";
 
 const OPTIONS = {
@@ -27,7 +30,34 @@ const OPTIONS = {
   date: { type: "string" },
   events: { type: "string" },
   "as-of": { type: "string" },
+  // the monthly report: work-order exports and what goes with them
+  orders: { type: "string", multiple: true },
+  previous: { type: "string", multiple: true },
+  month: { type: "string" },
+  notes: { type: "string" },
+  mapping: { type: "string" },
+  "metrics-config": { type: "string" },
+  lenient: { type: "boolean" },
+  "split-by": { type: "string" },
 } as const;
+
+/** Options that take several files: `--orders a.csv b.csv` is read as `--orders a.csv --orders b.csv`. */
+const LIST_OPTIONS = new Set(["--orders", "--previous"]);
+
+/** Spreads the files after `--orders` / `--previous` (up to the next option) into one option each. */
+export function spreadFileLists(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    out.push(arg);
+    if (!LIST_OPTIONS.has(arg)) continue;
+    out.push(argv[++i] ?? "");
+    while (i + 1 < argv.length && !argv[i + 1]!.startsWith("-")) out.push(arg, argv[++i]!);
+  }
+  return out;
+}
+
+const MONTHLY_FLAGS = ["previous", "month", "notes", "mapping", "metrics-config", "lenient", "split-by"] as const;
 
 function parseFormats(text: string | undefined): OutputFormat[] {
   if (text === undefined) return ["docx", "pdf"];
@@ -49,7 +79,7 @@ export function sourceDateEpoch(env: Io["env"]): number {
 
 /** Reads the command line into a render request. Pure: reads no file. */
 export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today?: string): RenderDocumentRequest {
-  const { values, positionals } = parseArgs(argv, OPTIONS);
+  const { values, positionals } = parseArgs(spreadFileLists(argv), OPTIONS);
   const [templateName, ...extra] = positionals;
   if (templateName === undefined) throw usageError("请给出模板名称，如 qiyue render acceptance --contract 合同.yaml");
   if (extra.length > 0) throw usageError(`多余的参数：${extra.join(" ")}`);
@@ -58,6 +88,32 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
   const theme = values.theme;
   if (theme !== undefined && theme !== "formal" && theme !== "plain") throw usageError(`--theme 只能是 formal 或 plain，收到“${theme}”`);
   const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  const orders = values.orders;
+  if (orders === undefined) {
+    const stray = MONTHLY_FLAGS.find((flag) => values[flag] !== undefined);
+    if (stray !== undefined) throw usageError(`--${stray} 只用于由工单数据生成的文档，需与 --orders 一起使用`);
+  }
+  const month = values.month;
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usageError(`--month 应写成 YYYY-MM，如 2026-05，收到“${month}”`);
+  const splitBy = values["split-by"];
+  if (splitBy !== undefined && splitBy !== "handling-unit" && splitBy !== "street") {
+    throw usageError(`--split-by 只能是 handling-unit（按承办单位）或 street（按街乡镇），收到“${splitBy}”`);
+  }
+  const metricsConfig = values["metrics-config"];
+  const monthly: MonthlyOrdersRequest | undefined =
+    orders === undefined
+      ? undefined
+      : {
+          files: orders.map(at),
+          ...(values.previous !== undefined ? { previous: values.previous.map(at) } : {}),
+          ...(month !== undefined ? { month } : {}),
+          ...(values.notes !== undefined ? { notesFile: at(values.notes) } : {}),
+          ...(values.mapping !== undefined ? { mappingFile: at(values.mapping) } : {}),
+          // a built-in scheme's id, or a file
+          ...(metricsConfig !== undefined ? { metricsConfig: Object.hasOwn(BUILTIN_METRICS_SCHEMES, metricsConfig) ? metricsConfig : at(metricsConfig) } : {}),
+          ...(values.lenient === true ? { lenient: true } : {}),
+          ...(splitBy !== undefined ? { splitBy } : {}),
+        };
   return {
     templateName,
     ...(values.templates !== undefined ? { templatesDir: at(values.templates) } : {}),
@@ -71,6 +127,7 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
     }),
     ...(theme !== undefined ? { options: { theme } } : {}),
     ...(values.events !== undefined ? { events: { file: at(values.events), asOf: values["as-of"] ?? today ?? "" } } : {}),
+    ...(monthly !== undefined ? { orders: monthly } : {}),
     formats: parseFormats(values.format),
     outDir: at(values.out ?? "."),
     sourceDateEpoch: sourceDateEpoch(io.env),
@@ -84,12 +141,19 @@ function templateFailure(e: TemplateError): ExitError {
 }
 
 export const command: Command = {
-  summary: "用模板生成文档（DOCX / PDF / Markdown）：验收单、付款申请、合同文本、续签合同草案",
+  summary: "用模板生成文档（DOCX / PDF / Markdown）：验收单、付款申请、合同文本、续签合同草案、工作月报",
   usage: [
     "qiyue render <模板> --contract <合同.yaml> [--format docx,pdf,md] [--out 目录] [--templates 目录]",
     "                    [--theme formal|plain] [--installment N] [--increase P%] [--amount X] [--years N] [--date YYYY-MM-DD] [--events 事件.yaml [--as-of YYYY-MM-DD]]",
+    "                    [--orders 工单.csv|.xlsx ... [--previous 往期.csv ...] [--month YYYY-MM] [--notes 素材.yaml|.md]",
+    "                     [--mapping 列名映射.yaml] [--metrics-config 口径.yaml|内置方案] [--lenient] [--split-by handling-unit|street]]",
     "  内置模板：acceptance（验收单）、invoice-request（付款申请，需 --installment）、contract（合同文本）、",
-    "            renewal-draft（续签合同草案，需 --increase 或 --amount）",
+    "            renewal-draft（续签合同草案，需 --increase 或 --amount）、monthly-report（工作月报，需 --orders）",
+    "  月报：--orders 当月工单导出（可多个，流式读取）；--month 默认取受理工单最多的月份；--previous 往期导出，用于环比、同比；",
+    "        --notes 热点问题、典型案例、主动治理、存在问题、下月计划的文字（YAML 键 hotIssues / typicalCases / proactive /",
+    "        problems / nextMonthPlan，或以这些中文标题分节的 Markdown），未给出时报告标明【待补充】；--lenient 跳过有问题的行",
+    "        并在附录中按原因列出（默认遇到第一处问题即停止，指出文件、行、列和值）；--split-by 按承办单位或街乡镇每组一份，",
+    "        只读一遍数据，多核并行生成，终端上显示进度条",
     "  输出文件写入 --out 目录（默认当前目录），打印写入的路径；环境变量 SOURCE_DATE_EPOCH 决定文档日期",
     "  退出码：0 成功；1 续签超出上限（不生成草案）；2 参数、合同或模板有误",
   ].join("\n"),
@@ -101,11 +165,18 @@ export const command: Command = {
       if (e instanceof TemplateError) throw usageError(e.issues[0]?.message ?? e.message);
       throw e;
     }
+    const progress = request.orders?.splitBy === undefined ? undefined : await splitProgress(io);
+    if (progress !== undefined && request.orders !== undefined) {
+      request.orders.onPlanned = progress.onPlanned;
+      request.orders.onProgress = progress.onProgress;
+    }
     try {
       const paths = await renderDocument(request);
+      progress?.stop();
       io.stdout(`${paths.join("\n")}\n`);
       return ExitCode.ok;
     } catch (e) {
+      progress?.stop();
       if (e instanceof TemplateError) throw templateFailure(e);
       if (e instanceof RenderError) throw new ExitError(ExitCode.badInput, `无法生成文档：${e.message} [${e.code}]`);
       throw e;

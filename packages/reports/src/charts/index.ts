@@ -13,9 +13,11 @@ import {
   unitRankingSpec,
 } from "./specs.js";
 import { renderSpec } from "./render-svg.js";
+import type { TopLevelSpec } from "vega-lite";
 
 export type { ChartSize, CountBar, DayCount, UnitBar } from "./specs.js";
 export { CHART_FONT } from "./text-metrics.js";
+export { outlineText } from "./outline.js";
 
 export const CHART_KINDS = ["daily-trend", "request-types", "category-top", "unit-ranking"] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -63,7 +65,7 @@ function defaultHeight(kind: ChartKind, data: ChartData[ChartKind]): number {
 /** The SVG of one chart, and the size it was drawn at (for the `::chart{width= height=}` directive). */
 export async function chartSvg<K extends ChartKind>(kind: K, data: ChartData[K], options: ChartOptions = {}): Promise<ChartSvg> {
   const size = { width: options.width ?? CHART_WIDTH, height: options.height ?? defaultHeight(kind, data) };
-  let spec;
+  let spec: TopLevelSpec;
   switch (kind) {
     case "daily-trend":
       spec = dailyTrendSpec(data as ChartData["daily-trend"], size);

@@ -27,15 +27,24 @@ export interface ChartSize {
 }
 
 /** Size, fit and look of a chart: `fit` makes the whole SVG, axes included, exactly this size. */
-function frame(size: ChartSize) {
+function frame(size: ChartSize, top = 8) {
   return {
     width: size.width,
     height: size.height,
     autosize: { type: "fit" as const, contains: "padding" as const },
-    padding: { left: 4, right: 12, top: 8, bottom: 4 },
+    padding: { left: 4, right: 12, top, bottom: 4 },
     config: CHART_CONFIG,
   };
 }
+
+/** 12345 → "12,345": fixed grouping, independent of the machine's locale. */
+export function groupDigits(n: number): string {
+  const [whole, fraction] = String(n).split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+const COUNT_AXIS = { tickCount: 5, format: ",d" } as const;
 
 /** 每日趋势: orders per day as a line with points, and the daily average as a dashed rule. */
 export function dailyTrendSpec(days: readonly DayCount[], size: ChartSize): TopLevelSpec {
@@ -43,25 +52,26 @@ export function dailyTrendSpec(days: readonly DayCount[], size: ChartSize): TopL
   const mean = days.length === 0 ? 0 : days.reduce((s, d) => s + d.count, 0) / days.length;
   const month = days[0] === undefined ? "" : `${Number(days[0].day.slice(5, 7))}月`;
   return {
-    ...frame(size),
+    ...frame(size, 20),
     layer: [
       {
         data: { values },
         mark: { type: "line", color: INK, strokeWidth: 1.6, point: { filled: true, size: 18, color: INK } },
         encoding: {
           x: { field: "day", type: "ordinal", sort: null, title: `日期（${month}）`, axis: { labelAngle: 0, labelPadding: 3 } },
-          y: { field: "count", type: "quantitative", title: "工单量（件）", axis: { tickCount: 5, format: "d" } },
+          y: { field: "count", type: "quantitative", title: "工单量（件）", axis: COUNT_AXIS },
         },
       },
       {
-        data: { values: [{ mean, text: `日均 ${mean.toFixed(1)} 件` }] },
-        layer: [
-          { mark: { type: "rule", color: MUTED, strokeDash: [4, 3], strokeWidth: 1 }, encoding: { y: { field: "mean", type: "quantitative" } } },
-          {
-            mark: { type: "text", align: "right", baseline: "bottom", dy: -2, x: "width", color: "#555555" },
-            encoding: { y: { field: "mean", type: "quantitative" }, text: { field: "text" } },
-          },
-        ],
+        data: { values: [{ mean }] },
+        mark: { type: "rule", color: MUTED, strokeDash: [4, 3], strokeWidth: 1 },
+        encoding: { y: { field: "mean", type: "quantitative" } },
+      },
+      {
+        // The key to the dashed line, above the plot's top right corner.
+        data: { values: [{ text: `虚线为日均值 ${groupDigits(Math.round(mean * 10) / 10)} 件` }] },
+        mark: { type: "text", align: "right", baseline: "bottom", x: "width", y: -6, color: "#555555" },
+        encoding: { text: { field: "text" } },
       },
     ],
   };
@@ -71,14 +81,14 @@ export function dailyTrendSpec(days: readonly DayCount[], size: ChartSize): TopL
 export function requestTypesSpec(rows: readonly CountBar[], size: ChartSize): TopLevelSpec {
   return {
     ...frame(size),
-    data: { values: rows.map((r) => ({ label: r.label, count: r.count })) },
+    data: { values: rows.map((r) => ({ label: r.label, count: r.count, text: groupDigits(r.count) })) },
     encoding: {
       x: { field: "label", type: "nominal", sort: null, title: "诉求类型", axis: { labelAngle: 0 } },
-      y: { field: "count", type: "quantitative", title: "工单量（件）", axis: { tickCount: 5, format: "d" } },
+      y: { field: "count", type: "quantitative", title: "工单量（件）", axis: COUNT_AXIS },
     },
     layer: [
       { mark: { type: "bar", color: INK, width: { band: 0.55 } } },
-      { mark: { type: "text", baseline: "bottom", dy: -2 }, encoding: { text: { field: "count", type: "quantitative", format: "d" } } },
+      { mark: { type: "text", baseline: "bottom", dy: -2 }, encoding: { text: { field: "text" } } },
     ],
   };
 }
@@ -89,6 +99,7 @@ function horizontalBars(
   size: ChartSize,
   axisTitle: string,
   domain?: [number, number],
+  format = ",d",
 ): TopLevelSpec {
   return {
     ...frame(size),
@@ -99,7 +110,7 @@ function horizontalBars(
         field: "value",
         type: "quantitative",
         title: axisTitle,
-        axis: { tickCount: 5, grid: true },
+        axis: { tickCount: 5, grid: true, format },
         ...(domain === undefined ? {} : { scale: { domain } }),
       },
     },
@@ -113,18 +124,36 @@ function horizontalBars(
 /** 诉求分类前十: categories by count, largest on top. */
 export function categoryTopSpec(rows: readonly CountBar[], size: ChartSize): TopLevelSpec {
   return horizontalBars(
-    rows.map((r) => ({ label: r.label, value: r.count, text: String(r.count) })),
+    rows.map((r) => ({ label: r.label, value: r.count, text: groupDigits(r.count) })),
     size,
     "工单量（件）",
   );
 }
 
-/** 承办单位排名: units by the measure given (综合成绩 on 0–100, or a count), first on top. */
+/**
+ * 承办单位排名. Counts as bars from zero. Scores as a dot plot on a scale fitted to the scores
+ * (they usually lie within a few points of each other, which bars from zero would hide;
+ * a dot does not claim a length from zero), one faint guide line per unit.
+ */
 export function unitRankingSpec(rows: readonly UnitBar[], size: ChartSize, measure: "score" | "count"): TopLevelSpec {
-  return horizontalBars(
-    rows.map((r) => ({ label: r.unit, value: r.value, text: r.text })),
-    size,
-    measure === "score" ? "综合成绩（分）" : "工单量（件）",
-    measure === "score" ? [0, 100] : undefined,
-  );
+  const bars = rows.map((r) => ({ label: r.unit, value: r.value, text: r.text }));
+  if (measure === "count") return horizontalBars(bars, size, "工单量（件）");
+  return {
+    ...frame(size),
+    data: { values: bars },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null, axis: { labelPadding: 4, ticks: false, grid: true, gridDash: [2, 2] } },
+      x: {
+        field: "value",
+        type: "quantitative",
+        title: "综合成绩（分）",
+        scale: { zero: false, nice: true, padding: 14 },
+        axis: { tickCount: 6, grid: true, format: "~r" },
+      },
+    },
+    layer: [
+      { mark: { type: "point", filled: true, size: 42, color: INK, opacity: 1 } },
+      { mark: { type: "text", align: "left", baseline: "middle", dx: 6 }, encoding: { text: { field: "text" } } },
+    ],
+  };
 }

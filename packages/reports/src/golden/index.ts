@@ -16,6 +16,7 @@ export { HASHES_FILE, MARKDOWN_FILE, PDF_INFO_FILE, type Snapshot, snapshot } fr
 export {
   DEFAULT_SOURCE_DATE_EPOCH,
   type GoldenCase,
+  type GoldenOrders,
   type GoldenSuite,
   GoldenSuiteSchema,
   loadSuite,

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { type Contract, loadContract, UserError } from "@qiyue/contract-model";
 import { Document } from "yaml";
 import { type LoadedTemplate, listTemplates, loadTemplate } from "../templates/catalog.js";
-import { type InputName, parseInput, type TemplateInputs } from "../templates/inputs.js";
+import { INPUT_NAMES, type InputName, parseInput, type TemplateInputs } from "../templates/inputs.js";
 import { inputDeclaration } from "../templates/manifest.js";
 import { renderTemplateMarkdown } from "../templates/render-document.js";
 import { writeFilesAtomically } from "../templates/write-atomic.js";
@@ -44,7 +44,10 @@ const CANDIDATES: Partial<Record<InputName, readonly (number | string)[]>> = {
 function candidateInputs(template: LoadedTemplate): { raw: Record<string, number | string>; model: TemplateInputs }[] | string {
   const renewal = ["increase", "amount"].some((n) => template.manifest.inputs[n as InputName] !== undefined);
   const lists: [InputName, readonly (number | string)[]][] = [];
-  for (const name of Object.keys(template.manifest.inputs).filter((n) => n !== "contract") as InputName[]) {
+  if ((template.manifest.inputs as Record<string, unknown>).orders !== undefined) {
+    return "由工单导出数据生成：请手工添加该用例，并用 orders 给出工单文件";
+  }
+  for (const name of INPUT_NAMES.filter((n) => template.manifest.inputs[n] !== undefined)) {
     const declared = inputDeclaration(template.manifest, name);
     const needed = declared?.required === true || (renewal && name === "increase");
     if (!needed || declared?.default !== undefined) continue;

@@ -1,7 +1,10 @@
-import { type Contract, loadContract } from "@qiyue/contract-model";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { type Contract, type LedgerEvent, loadContract, loadEvents } from "@qiyue/contract-model";
 import { renderDocx, renderPdf, warmUp } from "../render/index.js";
 import { type LoadedTemplate, loadTemplate } from "../templates/catalog.js";
-import { parseRendered, renderTemplateMarkdown } from "../templates/render-document.js";
+import { parseRendered, renderDocument, renderTemplateMarkdown } from "../templates/render-document.js";
 import type { GoldenCase, GoldenSuite } from "./suite.js";
 
 /** What one case produced, in memory. */
@@ -41,10 +44,16 @@ export class CaseRenderer {
     return loaded;
   }
 
+  private async events(file: string, contract: Contract): Promise<readonly LedgerEvent[]> {
+    return (await loadEvents(file, { contract })).events;
+  }
+
   async render(c: GoldenCase): Promise<RenderedCase> {
+    if (c.orders !== undefined) return this.renderFromOrders(c, c.orders);
     const template = await this.template(c.template);
     const contract = await this.contract(c.contract);
-    const rendered = renderTemplateMarkdown({ template, contract, inputs: c.inputs, options: c.options });
+    const ledger = c.events === undefined ? undefined : { events: await this.events(c.events.file, contract), asOf: c.events.asOf };
+    const rendered = renderTemplateMarkdown({ template, contract, inputs: c.inputs, options: c.options, ...(ledger !== undefined ? { ledger } : {}) });
     const out: RenderedCase = { markdown: rendered.markdown };
     if (c.formats.includes("docx") || c.formats.includes("pdf")) {
       const doc = parseRendered(rendered, template, contract);
@@ -53,5 +62,37 @@ export class CaseRenderer {
       if (c.formats.includes("pdf")) out.pdf = await renderPdf(doc, options);
     }
     return out;
+  }
+
+  /**
+   * A template made from work-order exports (the monthly report) goes through renderDocument,
+   * which reads the orders, draws the charts and writes the files: here into a temporary
+   * folder, read back, removed.
+   */
+  private async renderFromOrders(c: GoldenCase, orders: NonNullable<GoldenCase["orders"]>): Promise<RenderedCase> {
+    const work = await mkdtemp(join(tmpdir(), "qiyue-golden-orders-"));
+    try {
+      const paths = await renderDocument({
+        templateName: c.template,
+        ...(this.suite.templatesDir !== undefined ? { templatesDir: this.suite.templatesDir } : {}),
+        contractFile: c.contract,
+        inputs: c.inputs,
+        options: c.options,
+        formats: [...new Set(["md" as const, ...c.formats])],
+        outDir: work,
+        sourceDateEpoch: this.suite.sourceDateEpoch,
+        orders: { ...orders, workers: 0 },
+      });
+      const out: RenderedCase = { markdown: "" };
+      for (const path of paths) {
+        const format = extname(path).slice(1);
+        if (format === "md") out.markdown = await readFile(path, "utf8");
+        else if (format === "docx") out.docx = await readFile(path);
+        else if (format === "pdf") out.pdf = await readFile(path);
+      }
+      return out;
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   }
 }

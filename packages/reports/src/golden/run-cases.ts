@@ -22,9 +22,9 @@ function describeFailure(e: unknown): string | undefined {
 }
 
 /**
- * Renders every case and turns it into golden files, in order, one engine for the whole
- * suite.
- * `images(case)` says whether to make page images for that case.
+ * Renders every case and turns it into golden files, yielded in the order of the suite, with
+ * one engine (fonts loaded once) for the whole suite. `images(case)` says whether to make
+ * page images for that case.
  */
 export async function* runCases(
   suite: GoldenSuite,

@@ -44,7 +44,7 @@ export async function snapshot(rendered: RenderedCase, options: { markdown: bool
         pdfInfo(pdf),
         options.images ? pageImages(pdf, work) : Promise.resolve(new Map<string, Uint8Array>()),
       ]);
-      pages.forEach((text, i) => files.set(`pdf/${pageName(i + 1, "txt")}`, text));
+      for (const [i, text] of pages.entries()) files.set(`pdf/${pageName(i + 1, "txt")}`, text);
       files.set(PDF_INFO_FILE, info.text);
       for (const [path, png] of images) files.set(path, png);
     } finally {

@@ -47,6 +47,16 @@ describe("loadSuite", () => {
     ]);
   });
 
+  it("reads an events ledger relative to golden.yaml, and reports one that does not exist", async () => {
+    const events = fileURLToPath(new URL("../../../../examples/events/pinggu-2026.yaml", import.meta.url));
+    const dir = suite(`cases:\n  - name: e\n    template: invoice-request\n    contract: ${HAIDIAN}\n    inputs: { installment: 1 }\n    events: { file: ${events}, asOf: 2026-06-30 }\n`);
+    expect((await loadSuite(dir)).cases[0]!.events).toEqual({ file: events, asOf: "2026-06-30" });
+    const missing = await failure(`cases:\n  - name: e\n    template: invoice-request\n    contract: ${HAIDIAN}\n    events:\n      file: none.yaml\n      asOf: 2026-06-30\n`);
+    expect(missing.issues[0]).toMatchObject({ line: 6, column: 13 });
+    const date = await failure(`cases:\n  - name: e\n    template: invoice-request\n    contract: ${HAIDIAN}\n    events:\n      file: none.yaml\n      asOf: 2026-02-30\n`);
+    expect(date.issues[0]).toMatchObject({ line: 7, column: 13 });
+  });
+
   it("says when there is no golden.yaml", async () => {
     await expect(loadSuite(mkdtempSync(join(tmpdir(), "qiyue-golden-none-")))).rejects.toMatchObject({ code: "GOLDEN_SUITE_NOT_FOUND" });
   });

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { IsoDate, YearMonth } from "@qiyue/contract-model";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { themeNames } from "../render/index.js";
@@ -27,12 +28,31 @@ const CaseName = z
   .string()
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { message: "用例名只能包含字母、数字、点、下划线和连字符，且不以点开头（它也是目录名）" });
 
+/** Work-order exports for a template made from them (the monthly report); paths relative to golden.yaml. */
+const OrdersSchema = z.strictObject({
+  files: z.array(z.string().min(1)).min(1).meta({ description: "当月工单导出（CSV / XLSX）" }),
+  previous: z.array(z.string().min(1)).optional().meta({ description: "此前的导出，用于环比、同比" }),
+  month: YearMonth.optional(),
+  notes: z.string().min(1).optional().meta({ description: "月报文字素材（YAML 或 Markdown）" }),
+  mapping: z.string().min(1).optional().meta({ description: "列名映射 YAML" }),
+  metricsConfig: z.string().min(1).optional().meta({ description: "考核方案：内置方案的 id，或 YAML 文件" }),
+  lenient: z.boolean().optional(),
+});
+
 const CaseSchema = z.strictObject({
   name: CaseName,
   template: z.string().min(1).meta({ description: "模板名称（templates 目录下的文件夹名）" }),
   contract: z.string().min(1).meta({ description: "合同 YAML，相对于 golden.yaml" }),
   inputs: z.strictObject(inputShape).optional().meta({ description: "模板清单（manifest.yaml）声明的输入，如 installment: 1" }),
   options: z.strictObject({ theme: z.enum(themeNames as [string, ...string[]]).optional(), toc: z.boolean().optional() }).optional(),
+  events: z
+    .strictObject({
+      file: z.string().min(1).meta({ description: "履约事件记录 YAML，相对于 golden.yaml" }),
+      asOf: IsoDate.meta({ description: "按哪一天读取事件记录（YYYY-MM-DD）" }),
+    })
+    .optional()
+    .meta({ description: "付款申请按事件记录扣减违约金（同 qiyue render --events --as-of）" }),
+  orders: OrdersSchema.optional().meta({ description: "由工单数据生成的模板（如 monthly-report）所用的工单导出" }),
   formats: z
     .array(z.enum(OUTPUT_FORMATS as [OutputFormat, ...OutputFormat[]]))
     .min(1)
@@ -62,8 +82,23 @@ export interface GoldenCase {
   inputs: TemplateInputs;
   options: DocumentOptions;
   formats: OutputFormat[];
+  /** An events ledger (absolute path) and the date to read it at. */
+  events?: { file: string; asOf: string };
+  /** Work-order exports (absolute paths), for a template made from them. */
+  orders?: GoldenOrders;
   /** Line of the case in golden.yaml. */
   line: number;
+}
+
+export interface GoldenOrders {
+  files: string[];
+  previous?: string[];
+  month?: string;
+  notesFile?: string;
+  mappingFile?: string;
+  /** A built-in scheme's id, or the absolute path of a YAML file. */
+  metricsConfig?: string;
+  lenient?: boolean;
 }
 
 export interface GoldenSuite {
@@ -145,6 +180,13 @@ export async function loadSuite(path: string, overrides: { templatesDir?: string
         throw e;
       }
     }
+    const events = c.events === undefined ? undefined : { file: resolve(dir, c.events.file), asOf: c.events.asOf };
+    if (events !== undefined && !existsSync(events.file)) fail(file, `事件记录文件不存在：${c.events!.file}（相对于 ${SUITE_FILE}）`, at("events", "file"));
+    const orders = c.orders === undefined ? undefined : resolveOrders(c.orders, (path, ...at2) => {
+      const absolute = resolve(dir, path);
+      if (!existsSync(absolute)) fail(file, `文件不存在：${path}（相对于 ${SUITE_FILE}）`, at("orders", ...at2));
+      return absolute;
+    });
     const options: DocumentOptions = {};
     if (c.options?.theme !== undefined) options.theme = c.options.theme as NonNullable<DocumentOptions["theme"]>;
     if (c.options?.toc !== undefined) options.toc = c.options.toc;
@@ -155,8 +197,27 @@ export async function loadSuite(path: string, overrides: { templatesDir?: string
       inputs: inputs as TemplateInputs,
       options,
       formats: [...new Set(c.formats)],
+      ...(events !== undefined ? { events } : {}),
+      ...(orders !== undefined ? { orders } : {}),
       line: at()?.line ?? 1,
     };
   });
   return { file, dir, sourceDateEpoch: suite.sourceDateEpoch, templatesDir, cases };
+}
+
+/** The orders of a case with every file resolved (and checked) by `file`; a metrics scheme id stays as it is. */
+function resolveOrders(
+  orders: z.infer<typeof OrdersSchema>,
+  file: (path: string, ...at: PropertyKey[]) => string,
+): GoldenOrders {
+  const out: GoldenOrders = { files: orders.files.map((f, i) => file(f, "files", i)) };
+  if (orders.previous !== undefined) out.previous = orders.previous.map((f, i) => file(f, "previous", i));
+  if (orders.month !== undefined) out.month = orders.month;
+  if (orders.notes !== undefined) out.notesFile = file(orders.notes, "notes");
+  if (orders.mapping !== undefined) out.mappingFile = file(orders.mapping, "mapping");
+  if (orders.metricsConfig !== undefined) {
+    out.metricsConfig = /\.ya?ml$/i.test(orders.metricsConfig) ? file(orders.metricsConfig, "metricsConfig") : orders.metricsConfig;
+  }
+  if (orders.lenient !== undefined) out.lenient = orders.lenient;
+  return out;
 }

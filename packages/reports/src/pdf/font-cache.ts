@@ -65,6 +65,11 @@ export function lineHeightEm(face: FontFace): number {
   return (font.ascent - font.descent) / font.unitsPerEm;
 }
 
+/** The parsed (fontkit) font of a face, shared with the PDF engine: chart text drawn as glyph outlines uses it. */
+export function parsedFace(face: FontFace): FontkitFontLike {
+  return parse(face).font;
+}
+
 /** Parses the faces ahead of the first document. */
 export function warmFonts(faces: readonly FontFace[]): void {
   for (const face of faces) parse(face);

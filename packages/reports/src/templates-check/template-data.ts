@@ -21,12 +21,13 @@ const RENEWAL_INPUTS: readonly InputName[] = ["increase", "amount", "years"];
 /**
  * Parts of the data that exist only when the manifest declares the inputs they are computed
  * from (see buildTemplateData): `payment` from `installment`, `renewal` from `increase`,
- * `amount` or `years`. A new part of TemplateData that depends on the manifest gets a line
+ * `amount` or `years`, `monthly` from `orders`. A new part of TemplateData that depends on the manifest gets a line
  * here; every other part is always present.
  */
-const PARTS: Readonly<Record<string, { inputs: readonly InputName[]; why: string }>> = {
+const PARTS: Readonly<Record<string, { inputs: readonly string[]; why: string }>> = {
   payment: { inputs: ["installment"], why: "模板清单（manifest.yaml）未声明 installment，模板收不到 payment" },
   renewal: { inputs: RENEWAL_INPUTS, why: "模板清单（manifest.yaml）未声明 increase、amount 或 years，模板收不到 renewal" },
+  monthly: { inputs: ["orders"], why: "模板清单（manifest.yaml）未声明 orders（工单数据），模板收不到 monthly" },
 };
 
 /**
@@ -38,8 +39,14 @@ export function templateDataType(manifest: Manifest): DataType {
   const all = allTemplateData();
   const fields = new Map(all.fields);
   const absent = new Map<string, string>();
-  const declared = (name: InputName) => inputDeclaration(manifest, name);
-  const present = (name: InputName) => {
+  /** A declared input, also one the manifest schema knows but INPUT_NAMES does not (orders). */
+  const declared = (name: string): { required: boolean; default?: unknown } | undefined => {
+    if ((INPUT_NAMES as readonly string[]).includes(name)) return inputDeclaration(manifest, name as InputName);
+    const spec = (manifest.inputs as Readonly<Record<string, unknown>>)[name];
+    if (spec === undefined) return undefined;
+    return { required: spec === "required" || (typeof spec === "object" && spec !== null && (spec as { required?: unknown }).required === true) };
+  };
+  const present = (name: string) => {
     const d = declared(name);
     return d !== undefined && (d.required || d.default !== undefined);
   };

@@ -158,7 +158,7 @@ class Walker {
   /** `prefix` is how the path names its base: "", "this.", "../", "@root." or "row.". */
   private walkPath(base: Binding, segments: readonly string[], prefix: string, node: Path, scope: Scope): Value {
     let type = base.type;
-    let path: string[] | undefined = base.path === undefined ? undefined : [...base.path];
+    const path: string[] | undefined = base.path === undefined ? undefined : [...base.path];
     let optional = false;
     let walked = 0;
     const fail = (): Value => ({ type: UNKNOWN, path: undefined, maybeMissing: false, failed: true });
@@ -168,7 +168,7 @@ class Walker {
       if (optional && !(path !== undefined && scope.guards.has(key(path)))) {
         this.report(
           "TEMPLATE_MAYBE_MISSING",
-          `“${shown}”可能不存在（有的合同没有它），读取“${upTo(walked + 1)}”之前请先用 {{#if ${shown}}} 判断`,
+          `“${shown}”可能不存在（可选字段），读取“${upTo(walked + 1)}”之前请先用 {{#if ${shown}}} 判断`,
           node,
         );
         return fail();
@@ -238,7 +238,7 @@ class Walker {
         return this.lookup(expr as Path, scope);
       case "SubExpression": {
         const sub = expr as hbs.AST.SubExpression;
-        return { type: this.call(sub.path as Node, sub.params, sub.hash, sub, scope), path: undefined, maybeMissing: false };
+        return { type: this.call(sub.path as Node, sub.params, sub.hash, scope), path: undefined, maybeMissing: false };
       }
       case "StringLiteral": {
         const value = (expr as hbs.AST.StringLiteral).value;
@@ -254,7 +254,7 @@ class Walker {
   }
 
   /** Checks a helper call's arguments against its spec; returns the type of its result. */
-  private call(path: Node, params: readonly Expression[], hash: hbs.AST.Hash | undefined, node: Node, scope: Scope): DataType {
+  private call(path: Node, params: readonly Expression[], hash: hbs.AST.Hash | undefined, scope: Scope): DataType {
     for (const pair of hash?.pairs ?? []) this.expression(pair.value, scope);
     const name = isPath(path) ? path.original : "";
     const spec = Object.hasOwn(this.ctx.helpers, name) ? this.ctx.helpers[name] : undefined;
@@ -266,7 +266,7 @@ class Walker {
       if (value.maybeMissing && !arg.endsWith("?")) {
         this.report(
           "TEMPLATE_MAYBE_MISSING",
-          `辅助函数“${name}”的第 ${i + 1} 个参数${shown}可能不存在（有的合同没有它），请先用 {{#if …}} 判断`,
+          `辅助函数“${name}”的第 ${i + 1} 个参数${shown}可能不存在（可选字段），请先用 {{#if …}} 判断`,
           param as Node,
         );
         return;
@@ -284,7 +284,7 @@ class Walker {
     const path = node.path as Node;
     const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
     if (hasArguments || this.isHelperName(path)) {
-      const result = this.call(path, node.params, node.hash, node, scope);
+      const result = this.call(path, node.params, node.hash, scope);
       if (result.kind === "boolean") {
         this.report("TEMPLATE_NOT_PRINTABLE", `辅助函数“${(path as Path).original}”的结果是是/否值，不能直接输出（请用在 {{#if (…)}} 中）`, node);
       }
@@ -294,7 +294,7 @@ class Walker {
     if (value.failed) return;
     const shown = isPath(path) ? path.original : "值";
     if (value.maybeMissing) {
-      this.report("TEMPLATE_MAYBE_MISSING", `字段“${shown}”可能不存在（有的合同没有它），请先用 {{#if ${shown}}} 判断`, path);
+      this.report("TEMPLATE_MAYBE_MISSING", `字段“${shown}”可能不存在（可选字段），请先用 {{#if ${shown}}} 判断`, path);
       return;
     }
     if (!printable(value.type)) {
@@ -321,7 +321,7 @@ class Walker {
       return;
     }
     if (value.maybeMissing) {
-      this.report("TEMPLATE_MAYBE_MISSING", `“${shown}”可能不存在（有的合同没有它），{{#${name}}} 之前请先用 {{#if ${shown}}} 判断`, param as Node);
+      this.report("TEMPLATE_MAYBE_MISSING", `“${shown}”可能不存在（可选字段），{{#${name}}} 之前请先用 {{#if ${shown}}} 判断`, param as Node);
     }
     const params = node.program?.blockParams ?? [];
     if (name === "each") {
@@ -364,7 +364,7 @@ class Walker {
       const value = this.expression(param, scope);
       if (value.maybeMissing && !value.failed) {
         const shown = isPath(param as Node) ? (param as Path).original : "";
-        this.report("TEMPLATE_MAYBE_MISSING", `“${shown}”可能不存在（有的合同没有它），传给子模板之前请先用 {{#if ${shown}}} 判断`, param as Node);
+        this.report("TEMPLATE_MAYBE_MISSING", `“${shown}”可能不存在（可选字段），传给子模板之前请先用 {{#if ${shown}}} 判断`, param as Node);
       }
       context = { type: value.type, path: value.path };
     }

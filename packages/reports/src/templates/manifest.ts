@@ -24,6 +24,8 @@ export const Manifest = z.strictObject({
   description: z.string().min(1),
   inputs: z.strictObject({
     contract: z.literal("required", { message: "每个模板都需要合同：应写 contract: required" }),
+    /** The document is made from work-order exports (--orders …): the template receives `monthly`. */
+    orders: z.literal("required", { message: "orders 只能写 required（模板由工单导出数据生成）" }).optional(),
     ...inputShape,
   }),
   options: z

@@ -14,7 +14,7 @@ const temp = () => mkdtempSync(join(tmpdir(), "qiyue-render-"));
 describe("template catalog", () => {
   it("finds the built-in templates from the package, not the working directory", async () => {
     expect(existsSync(join(templatesDir(), "acceptance", "manifest.yaml"))).toBe(true);
-    expect(await listTemplates()).toEqual(["acceptance", "contract", "invoice-request", "renewal-draft"]);
+    expect(await listTemplates()).toEqual(["acceptance", "contract", "invoice-request", "monthly-report", "renewal-draft"]);
   });
 
   it("compiles every built-in template", async () => {
@@ -22,7 +22,7 @@ describe("template catalog", () => {
   });
 
   it("an unknown template lists the ones there are", async () => {
-    await expect(loadTemplate("invoice")).rejects.toThrow(/可用的模板：acceptance、contract、invoice-request、renewal-draft/);
+    await expect(loadTemplate("invoice")).rejects.toThrow(/可用的模板：acceptance、contract、invoice-request、monthly-report、renewal-draft/);
   });
 
   it("a user folder with a {{{ }}} template fails with its file, line and column", async () => {

@@ -7,6 +7,8 @@ import { TemplateError } from "./errors.js";
 import { INPUT_FLAGS, INPUT_NAMES, parseInput, type TemplateInputs } from "./inputs.js";
 import { inputDeclaration } from "./manifest.js";
 import { writeFilesAtomically } from "./write-atomic.js";
+import type { MonthlyOrdersRequest } from "../monthly/request.js";
+import type { MonthlyReportView } from "../monthly/view-schema.js";
 
 export type OutputFormat = "docx" | "pdf" | "md";
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["docx", "pdf", "md"];
@@ -24,6 +26,8 @@ export interface RenderMarkdownRequest {
   options?: DocumentOptions;
   /** An events ledger read at a date: penalties to deduct on a payment request. */
   ledger?: { events: readonly LedgerEvent[]; asOf: string };
+  /** The monthly figures, for a template made from work-order exports (manifest `orders: required`). */
+  monthly?: MonthlyReportView;
 }
 
 export interface RenderedMarkdown {
@@ -60,7 +64,7 @@ export function resolveInputs(template: LoadedTemplate, given: TemplateInputs): 
 }
 
 /** Fills a template for one contract: the Markdown, its file name, and the data it was filled from. */
-export function renderTemplateMarkdown({ template, contract, inputs = {}, options = {}, ledger }: RenderMarkdownRequest): RenderedMarkdown {
+export function renderTemplateMarkdown({ template, contract, inputs = {}, options = {}, ledger, monthly }: RenderMarkdownRequest): RenderedMarkdown {
   const resolved = resolveInputs(template, inputs);
   const theme = options.theme ?? template.manifest.options.theme;
   const toc = options.toc ?? template.manifest.options.toc;
@@ -77,9 +81,21 @@ export function renderTemplateMarkdown({ template, contract, inputs = {}, option
     options: { theme, toc },
     ...(ledger !== undefined ? { ledger } : {}),
   });
+  checkOrders(template, monthly !== undefined);
+  if (monthly !== undefined) data.monthly = monthly;
   const markdown = template.render(data);
   const fileName = safeFileName(template.outputName(data), `${template.dir}/manifest.yaml`);
   return { markdown, fileName, theme, data };
+}
+
+/** A template made from work-order exports needs them, and no other template takes them. */
+export function checkOrders(template: LoadedTemplate, given: boolean): void {
+  const file = `${template.dir}/manifest.yaml`;
+  const declared = template.manifest.inputs.orders !== undefined;
+  if (declared && !given) {
+    throw new TemplateError("TEMPLATE_INPUT", `模板“${template.name}”由工单导出数据生成，需要 --orders 工单文件`, { file });
+  }
+  if (!declared && given) throw new TemplateError("TEMPLATE_INPUT", `模板“${template.name}”不使用工单数据（--orders）`, { file });
 }
 
 /** A file name from the manifest's pattern: one path segment, no characters Windows refuses. */
@@ -120,6 +136,8 @@ export interface RenderDocumentRequest {
   sourceDateEpoch?: number;
   /** An events file and the date to read it at (the caller decides "today"; nothing here reads the clock). */
   events?: { file: string; asOf: string };
+  /** Work-order exports and what goes with them, for a template made from them (the monthly report). */
+  orders?: MonthlyOrdersRequest;
 }
 
 /**
@@ -131,6 +149,27 @@ export async function renderDocument(request: RenderDocumentRequest): Promise<st
   if (request.formats.length === 0) throw new TemplateError("TEMPLATE_INPUT", "没有要生成的格式（--format）");
   const template = await loadTemplate(request.templateName, request.templatesDir);
   const { contract } = await loadContract(request.contractFile);
+  checkOrders(template, request.orders !== undefined);
+  if (request.orders !== undefined) {
+    if (request.events !== undefined) {
+      throw new TemplateError("TEMPLATE_INPUT", `模板“${template.name}”不使用 --events（事件记录只用于付款申请的扣减）`, {
+        file: `${template.dir}/manifest.yaml`,
+      });
+    }
+    // Loaded only for this template: the hotline reader and the charts are not needed elsewhere.
+    const { renderMonthlyReports } = await import("../monthly/render.js");
+    return renderMonthlyReports({
+      template,
+      contract,
+      inputs: resolveInputs(template, request.inputs ?? {}),
+      orders: request.orders,
+      formats: request.formats,
+      outDir: request.outDir,
+      sourceDateEpoch: request.sourceDateEpoch ?? 0,
+      ...(request.options !== undefined ? { options: request.options } : {}),
+      ...(request.templatesDir !== undefined ? { templatesDir: request.templatesDir } : {}),
+    });
+  }
   const ledger = request.events
     ? { events: (await loadEvents(request.events.file, { contract })).events, asOf: request.events.asOf }
     : undefined;

@@ -7,6 +7,7 @@ import { PaymentView, paymentView } from "./payment.js";
 import { RenewalView, renewalView } from "./renewal.js";
 import { ScheduleView, scheduleView } from "./schedule.js";
 import { SignatoryView, signatoryViews } from "./signatures.js";
+import { MonthlyReportView } from "../../monthly/view-schema.js";
 import { plain } from "./text.js";
 
 export { splitTax, type PaymentView } from "./payment.js";
@@ -49,6 +50,8 @@ export const TemplateData = z.strictObject({
   payment: PaymentView.optional(),
   /** Present when the template takes `increase`, `amount` or `years`. */
   renewal: RenewalView.optional(),
+  /** Present when the template is made from work-order exports (manifest `orders: required`): the monthly report's figures. */
+  monthly: MonthlyReportView.optional(),
 });
 export type TemplateData = z.infer<typeof TemplateData>;
 

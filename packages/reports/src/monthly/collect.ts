@@ -1,0 +1,198 @@
+import {
+  type ColumnMapping,
+  detach,
+  HotlineMetrics,
+  type HotlineMetricsResult,
+  type IngestReport,
+  ingestFiles,
+  type MetricsConfig,
+  type ServiceLevel,
+  type SkippedRowsSummary,
+  UNSPECIFIED,
+  type WorkOrder,
+} from "../hotline/index.js";
+import { MonthlyReportError } from "./errors.js";
+import { MonthlyCounts, shiftMonth } from "./previous.js";
+import { ResponseTracker } from "./response-rate.js";
+
+/** What a split report is split by. */
+export const SPLIT_KEYS = ["handling-unit", "street"] as const;
+export type SplitBy = (typeof SPLIT_KEYS)[number];
+
+export interface CollectRequest {
+  /** The month's exports, read in order. */
+  files: readonly string[];
+  /** Earlier exports: each order counts in its own month for 环比 (month − 1) and 同比 (month − 12). */
+  previous?: readonly string[];
+  /** YYYY-MM; by default the month most orders were received in. */
+  month?: string;
+  config: MetricsConfig;
+  serviceLevels: readonly ServiceLevel[];
+  mapping?: ColumnMapping;
+  lenient?: boolean;
+  splitBy?: SplitBy;
+  /** Called after each file is read. */
+  onFile?: (report: IngestReport) => void;
+}
+
+/** One period's figures for one set of orders (all, or one group). */
+export interface PeriodFigures {
+  result: HotlineMetricsResult;
+  response: ResponseTracker;
+}
+
+export interface Collected {
+  month: string;
+  /** Whether the month was given or found from the orders. */
+  monthGiven: boolean;
+  whole: PeriodFigures;
+  /** With splitBy: one entry per group, by name (code-point order). */
+  groups: (PeriodFigures & { name: string })[] | null;
+  sources: readonly IngestReport[];
+  previousSources: readonly IngestReport[];
+  /** Rows left out in lenient mode, current and earlier exports together. */
+  skipped: SkippedRowsSummary;
+  previousMonths: { monthOnMonth: string; yearOnYear: string; found: { monthOnMonth: boolean; yearOnYear: boolean } };
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function groupKey(order: WorkOrder, by: SplitBy): string {
+  return (by === "handling-unit" ? order.handlingUnit : order.street) ?? UNSPECIFIED;
+}
+
+/** The month most orders were received in (the later one on a tie): one extra read of the files. */
+export async function monthOfMostOrders(files: readonly string[], options: { mapping?: ColumnMapping; lenient?: boolean }): Promise<string> {
+  const counts = new Map<string, number>();
+  await ingestFiles(
+    files,
+    (order) => {
+      const month = order.receivedAt.slice(0, 7);
+      counts.set(month, (counts.get(month) ?? 0) + 1);
+    },
+    { ...options, skippedListLimit: 0 },
+  );
+  let best: [string, number] | undefined;
+  for (const entry of counts) {
+    if (best === undefined || entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0])) best = entry;
+  }
+  if (best === undefined) throw new MonthlyReportError("MONTHLY_NO_ORDERS", `工单文件中没有任何工单：${files.join("、")}`);
+  return `${best[0]}`;
+}
+
+/**
+ * Reads the exports once and computes the month's figures: for all orders, and with `splitBy`
+ * for each handling unit or street as well, in the same pass. Earlier exports are read once
+ * for the comparisons. Memory grows with the number of groups and distinct keys, not orders.
+ */
+export async function collectPeriod(request: CollectRequest): Promise<Collected> {
+  if (request.files.length === 0) throw new MonthlyReportError("MONTHLY_INPUT", "请用 --orders 给出至少一个工单导出文件");
+  if (request.month !== undefined && !MONTH.test(request.month)) {
+    throw new MonthlyReportError("MONTHLY_MONTH_INVALID", `月份应写成 YYYY-MM，如 2026-05，收到“${request.month}”`);
+  }
+  const read = {
+    ...(request.mapping === undefined ? {} : { mapping: request.mapping }),
+    ...(request.lenient === undefined ? {} : { lenient: request.lenient }),
+  };
+  const month = request.month ?? (await monthOfMostOrders(request.files, read));
+  const options = { config: request.config, month, serviceLevels: request.serviceLevels };
+  const make = (): { metrics: HotlineMetrics; response: ResponseTracker } => ({
+    metrics: new HotlineMetrics(options),
+    response: new ResponseTracker(request.config),
+  });
+
+  const whole = make();
+  const by = request.splitBy;
+  const groups = new Map<string, ReturnType<typeof make>>();
+  const { reports, skipped } = await ingestFiles(
+    request.files,
+    (order) => {
+      whole.metrics.add(order);
+      whole.response.add(order);
+      if (by === undefined) return;
+      const key = groupKey(order, by);
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = make();
+        groups.set(detach(key), group);
+      }
+      group.metrics.add(order);
+      group.response.add(order);
+    },
+    read,
+  );
+  for (const report of reports) request.onFile?.(report);
+  if (whole.metrics.counts().total === 0) {
+    throw new MonthlyReportError("MONTHLY_NO_ORDERS", `工单文件中没有任何工单：${request.files.join("、")}`);
+  }
+
+  const previous = new MonthlyCounts();
+  const groupPrevious = new Map<string, MonthlyCounts>();
+  let previousReports: readonly IngestReport[] = [];
+  let previousSkipped: SkippedRowsSummary | undefined;
+  if (request.previous !== undefined && request.previous.length > 0) {
+    const earlier = await ingestFiles(
+      request.previous,
+      (order) => {
+        previous.add(order);
+        if (by === undefined) return;
+        const key = groupKey(order, by);
+        if (!groups.has(key)) return;
+        let counts = groupPrevious.get(key);
+        if (counts === undefined) {
+          counts = new MonthlyCounts();
+          groupPrevious.set(detach(key), counts);
+        }
+        counts.add(order);
+      },
+      read,
+    );
+    previousReports = earlier.reports;
+    for (const report of previousReports) request.onFile?.(report);
+    previousSkipped = earlier.skipped.summary();
+  }
+
+  const monthOnMonth = shiftMonth(month, -1);
+  const yearOnYear = shiftMonth(month, -12);
+  const finish = (figures: ReturnType<typeof make>, counts: MonthlyCounts | undefined): PeriodFigures => {
+    const previousMonth = counts?.of(monthOnMonth);
+    const sameMonthLastYear = counts?.of(yearOnYear);
+    return {
+      result: figures.metrics.finish({
+        ...(previousMonth === undefined ? {} : { previousMonth }),
+        ...(sameMonthLastYear === undefined ? {} : { sameMonthLastYear }),
+      }),
+      response: figures.response,
+    };
+  };
+
+  return {
+    month,
+    monthGiven: request.month !== undefined,
+    whole: finish(whole, previous),
+    groups:
+      by === undefined
+        ? null
+        : [...groups.keys()]
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((name) => ({ name, ...finish(groups.get(name)!, groupPrevious.get(name) ?? new MonthlyCounts()) })),
+    sources: reports,
+    previousSources: previousReports,
+    skipped: mergeSkipped(skipped.summary(), previousSkipped),
+    previousMonths: {
+      monthOnMonth,
+      yearOnYear,
+      found: { monthOnMonth: previous.of(monthOnMonth) !== undefined, yearOnYear: previous.of(yearOnYear) !== undefined },
+    },
+  };
+}
+
+function mergeSkipped(a: SkippedRowsSummary, b: SkippedRowsSummary | undefined): SkippedRowsSummary {
+  if (b === undefined || b.count === 0) return a;
+  const counts = new Map<string, { reason: SkippedRowsSummary["byReason"][number]["reason"]; label: string; count: number }>();
+  for (const r of [...a.byReason, ...b.byReason]) {
+    const known = counts.get(r.reason);
+    counts.set(r.reason, { ...r, count: (known?.count ?? 0) + r.count });
+  }
+  return { count: a.count + b.count, byReason: [...counts.values()], rows: [...a.rows, ...b.rows], unlisted: a.unlisted + b.unlisted };
+}

@@ -1,0 +1,25 @@
+/**
+ * The monthly report from work-order exports: one streamed pass over the orders (split by
+ * handling unit or street when asked), the template's data, the charts, and rendering, on
+ * worker threads for split reports.
+ */
+export { type Collected, type CollectRequest, collectPeriod, monthOfMostOrders, type PeriodFigures, SPLIT_KEYS, type SplitBy } from "./collect.js";
+export { MonthlyReportError, type MonthlyReportErrorCode } from "./errors.js";
+export { type RenderedReport, type ReportContext, renderReport } from "./job.js";
+export {
+  NOTE_LABELS,
+  NOTE_SECTIONS,
+  NoteItem,
+  type NoteSection,
+  parseNotesMarkdown,
+  parseNotesYaml,
+  type ReportNotes,
+  readNotesFile,
+} from "./notes.js";
+export { RenderPool, workerScript } from "./pool.js";
+export { type ChartTimings, reportCharts } from "./report-charts.js";
+export { DEFAULT_METRICS_SCHEME, type MonthlyRenderRequest, metricsConfigOf, renderMonthlyReports, reportPlans } from "./render.js";
+export type { MonthlyOrdersRequest, MonthlyProgress } from "./request.js";
+export { costFailures, hotlineServiceLevels, type LevelCost, type MeasuredLevel, measureLevels, penaltyFor } from "./service-levels.js";
+export { CHART_IDS, type MonthlyReportPlan, monthlyReportPlan, type PlanRequest, type ReportChartData } from "./view.js";
+export { MonthlyReportView } from "./view-schema.js";

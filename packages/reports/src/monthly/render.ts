@@ -1,0 +1,145 @@
+import { availableParallelism } from "node:os";
+import { basename, dirname, resolve } from "node:path";
+import type { Contract } from "@qiyue/contract-model";
+import {
+  BUILTIN_METRICS_SCHEMES,
+  type BuiltinMetricsSchemeId,
+  builtinMetricsConfig,
+  type ColumnMapping,
+  type MetricsConfig,
+  readColumnMappingFile,
+  readMetricsConfigFile,
+} from "../hotline/index.js";
+import type { LoadedTemplate } from "../templates/catalog.js";
+import type { TemplateInputs } from "../templates/inputs.js";
+import type { DocumentOptions, OutputFormat } from "../templates/render-document.js";
+import { writeFilesAtomically } from "../templates/write-atomic.js";
+import { type Collected, collectPeriod } from "./collect.js";
+import { MonthlyReportError } from "./errors.js";
+import { type RenderedReport, type ReportContext, renderReport } from "./job.js";
+import { type ReportNotes, readNotesFile } from "./notes.js";
+import { RenderPool, workerScript } from "./pool.js";
+import type { MonthlyOrdersRequest } from "./request.js";
+import { hotlineServiceLevels } from "./service-levels.js";
+import { type MonthlyReportPlan, monthlyReportPlan } from "./view.js";
+
+/** The scheme used when no --metrics-config is given; the report says so. */
+export const DEFAULT_METRICS_SCHEME: BuiltinMetricsSchemeId = "beijing-0.1-0.5-0.4";
+
+export interface MonthlyRenderRequest {
+  template: LoadedTemplate;
+  contract: Contract;
+  inputs: TemplateInputs;
+  orders: MonthlyOrdersRequest;
+  formats: readonly OutputFormat[];
+  outDir: string;
+  sourceDateEpoch: number;
+  options?: DocumentOptions;
+  templatesDir?: string;
+}
+
+/** A metrics configuration named by a built-in id or read from a YAML file. */
+export async function metricsConfigOf(given: string | undefined): Promise<{ config: MetricsConfig; builtin: boolean }> {
+  if (given === undefined) return { config: builtinMetricsConfig(DEFAULT_METRICS_SCHEME), builtin: true };
+  if (Object.hasOwn(BUILTIN_METRICS_SCHEMES, given)) return { config: builtinMetricsConfig(given as BuiltinMetricsSchemeId), builtin: true };
+  return { config: await readMetricsConfigFile(given), builtin: false };
+}
+
+/** The reports' plans: one for all orders, or one per group of a split report (in group order). */
+export function reportPlans(
+  collected: Collected,
+  request: { contract: Contract; orders: MonthlyOrdersRequest; notes?: ReportNotes; builtinConfig: boolean },
+): MonthlyReportPlan[] {
+  const common = {
+    contract: request.contract,
+    month: collected.month,
+    monthInferred: !collected.monthGiven,
+    sources: collected.sources,
+    previousSources: collected.previousSources,
+    previousGiven: (request.orders.previous?.length ?? 0) > 0,
+    skipped: collected.skipped,
+    lenient: request.orders.lenient === true,
+    builtinConfig: request.builtinConfig,
+    ...(request.notes === undefined ? {} : { notes: request.notes }),
+    ...(request.orders.notesFile === undefined ? {} : { notesFile: basename(request.orders.notesFile) }),
+  };
+  const by = request.orders.splitBy;
+  if (collected.groups === null || by === undefined) return [monthlyReportPlan({ ...common, figures: collected.whole })];
+  return collected.groups.map((group) =>
+    monthlyReportPlan({ ...common, figures: group, whole: collected.whole, scope: { by, name: group.name } }),
+  );
+}
+
+/**
+ * The monthly report(s) of a contract from its work-order exports, written into `outDir`.
+ * Reads only the files named in the request. Without `splitBy`, one report rendered here;
+ * with it, one report per handling unit or street from the same single pass over the orders,
+ * rendered in parallel on worker threads. Every file is written atomically (a group's formats
+ * together); the bytes depend only on the inputs, never on which worker finished first.
+ * Returns the paths written, in group order then in the order of `formats`.
+ */
+export async function renderMonthlyReports(request: MonthlyRenderRequest): Promise<string[]> {
+  const { orders, contract, template } = request;
+  const mapping: ColumnMapping | undefined = orders.mappingFile === undefined ? undefined : await readColumnMappingFile(orders.mappingFile);
+  const { config, builtin } = await metricsConfigOf(orders.metricsConfig);
+  const notes = orders.notesFile === undefined ? undefined : await readNotesFile(orders.notesFile);
+  const formats = [...new Set(request.formats)];
+  const context: Omit<ReportContext, "template"> = {
+    contract,
+    inputs: request.inputs,
+    options: request.options ?? {},
+    formats,
+    sourceDateEpoch: request.sourceDateEpoch,
+  };
+
+  // Workers start now, so their warm-up overlaps the read of the orders.
+  const size = orders.splitBy === undefined ? 0 : (orders.workers ?? availableParallelism());
+  const script = size > 0 ? workerScript() : undefined;
+  const pool =
+    script === undefined
+      ? undefined
+      : new RenderPool(size, { templateName: template.name, templatesDir: request.templatesDir ?? dirname(template.dir), context }, script);
+
+  try {
+    const collected = await collectPeriod({
+      files: orders.files,
+      ...(orders.previous === undefined ? {} : { previous: orders.previous }),
+      ...(orders.month === undefined ? {} : { month: orders.month }),
+      config,
+      serviceLevels: hotlineServiceLevels(contract),
+      ...(mapping === undefined ? {} : { mapping }),
+      ...(orders.lenient === undefined ? {} : { lenient: orders.lenient }),
+      ...(orders.splitBy === undefined ? {} : { splitBy: orders.splitBy }),
+    });
+    const plans = reportPlans(collected, { contract, orders, builtinConfig: builtin, ...(notes === undefined ? {} : { notes }) });
+    orders.onPlanned?.(plans.length);
+
+    const written: string[][] = new Array(plans.length);
+    const names = new Map<string, string>();
+    let done = 0;
+    const write = async (index: number, report: RenderedReport): Promise<void> => {
+      const group = plans[index]!.view.scope?.name ?? "";
+      const other = names.get(report.fileName);
+      if (other !== undefined) {
+        throw new MonthlyReportError("MONTHLY_INPUT", `“${other}”和“${group}”的报告文件名相同（${report.fileName}），请调整模板的 output`);
+      }
+      names.set(report.fileName, group);
+      const paths = await writeFilesAtomically(
+        report.files.map((f) => ({ path: resolve(request.outDir, `${report.fileName}.${f.format}`), bytes: f.bytes })),
+      );
+      written[index] = paths;
+      done++;
+      if (orders.splitBy !== undefined) orders.onProgress?.({ done, total: plans.length, group, files: paths });
+    };
+
+    if (pool !== undefined) {
+      await pool.run(plans, write);
+    } else {
+      const ctx = { ...context, template };
+      for (let i = 0; i < plans.length; i++) await write(i, await renderReport(ctx, plans[i]!));
+    }
+    return written.flat();
+  } finally {
+    await pool?.close();
+  }
+}

@@ -1,0 +1,36 @@
+import type { SplitBy } from "./collect.js";
+
+/** Progress of a split report: one event per group written. */
+export interface MonthlyProgress {
+  done: number;
+  total: number;
+  /** The group just finished and the files written for it. */
+  group: string;
+  files: string[];
+}
+
+/** What a monthly report is made from, besides the contract and the template (the `qiyue render monthly-report` options). */
+export interface MonthlyOrdersRequest {
+  /** The month's exports (CSV UTF-8 / GBK, XLSX), read streamed, in order. */
+  files: readonly string[];
+  /** Earlier exports for 环比 / 同比: each order counts in the month it was received in. */
+  previous?: readonly string[];
+  /** YYYY-MM; by default the month most orders were received in (one extra read of the files). */
+  month?: string;
+  /** The narrative parts (YAML or Markdown); without it the report marks them 【待补充：…】. */
+  notesFile?: string;
+  /** A column-mapping YAML for exports with other headers. */
+  mappingFile?: string;
+  /** A metrics configuration YAML, or the id of a built-in scheme; beijing-0.1-0.5-0.4 by default. */
+  metricsConfig?: string;
+  /** Skip bad rows (listed in the appendix by reason) instead of stopping at the first. */
+  lenient?: boolean;
+  /** One report per handling unit or street instead of one for all orders. */
+  splitBy?: SplitBy;
+  /** Worker threads rendering split reports; os.availableParallelism() by default, 0 renders in this thread. */
+  workers?: number;
+  /** Called as each split report is written (completion order). */
+  onProgress?: (progress: MonthlyProgress) => void;
+  /** Called once the orders are read, before rendering: how many reports will be written. */
+  onPlanned?: (reports: number) => void;
+}

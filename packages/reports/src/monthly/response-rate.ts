@@ -1,0 +1,26 @@
+import type { MetricsConfig, WorkOrder } from "../hotline/index.js";
+
+/** Order numbers kept per list of failing orders. */
+export const FAILING_LIST_LIMIT = 100;
+
+/**
+ * 响应率 as a contract's service level (“响应率 100%”): the orders of the assessment base that
+ * were not contacted, by number. The hotline accumulator gives the rate but lists no orders;
+ * the base is the same (counted orders, with a valid follow-up unless the configuration counts
+ * all counted orders).
+ */
+export class ResponseTracker {
+  base = 0;
+  contacted = 0;
+  readonly failing: string[] = [];
+
+  constructor(private readonly config: MetricsConfig) {}
+
+  add(order: WorkOrder): void {
+    if (!order.counted) return;
+    if (this.config.basis !== "counted-orders" && order.validFollowUp !== true) return;
+    this.base++;
+    if (order.contacted === true) this.contacted++;
+    else if (this.failing.length < FAILING_LIST_LIMIT) this.failing.push(`${order.orderNo}`);
+  }
+}

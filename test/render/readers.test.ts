@@ -1,0 +1,152 @@
+/**
+ * Real readers open every document of the golden suite: LibreOffice and mammoth read each
+ * DOCX, poppler reads each PDF. The text they find must hold the document's text in order:
+ * every heading, paragraph, list item, table cell and key–value cell of the Markdown (compared
+ * without whitespace, which each reader lays out its own way); the signature lines (laid out
+ * side by side) must each be there. A missing program fails in CI and skips elsewhere.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Block, parseMarkdown, plainText } from "@qiyue/reports";
+import { CaseRenderer, type GoldenCase, loadSuite } from "@qiyue/reports/golden";
+import mammoth from "mammoth";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../support/qiyue.js";
+import { hasTool, office } from "../support/tools.js";
+
+const suite = await loadSuite(join(ROOT, "test", "golden"));
+const docxCases = suite.cases.filter((c) => c.formats.includes("docx"));
+const pdfCases = suite.cases.filter((c) => c.formats.includes("pdf"));
+const dir = mkdtempSync(join(tmpdir(), "qiyue-readers-"));
+const markdown = new Map<string, string>();
+
+const squeeze = (text: string) => text.replace(/\s+/g, "");
+
+/** What a reader must find, in order, and the lines it must find in any order. */
+function expectations(name: string): { ordered: string[]; anywhere: string[]; headings: string[] } {
+  const doc = parseMarkdown(markdown.get(name)!, { theme: "formal" });
+  const ordered: string[] = [];
+  const anywhere: string[] = [];
+  const headings: string[] = [];
+  const visit = (blocks: readonly Block[]) => {
+    for (const b of blocks) {
+      if (b.type === "title" || b.type === "heading") {
+        ordered.push(plainText(b.runs));
+        headings.push(plainText(b.runs));
+      } else if (b.type === "paragraph") ordered.push(plainText(b.runs));
+      else if (b.type === "list") for (const item of b.items) visit(item);
+      else if (b.type === "table") for (const row of [...b.header, ...b.body]) for (const cell of row) ordered.push(plainText(cell.runs));
+      else if (b.type === "kv") for (const row of b.rows) ordered.push(plainText(row.label), plainText(row.value));
+      else if (b.type === "signatures") for (const p of b.parties) for (const row of p.rows) anywhere.push(plainText(row.label), plainText(row.value));
+    }
+  };
+  visit(doc.blocks);
+  const keep = (texts: string[]) => texts.map(squeeze).filter((t) => t !== "");
+  return { ordered: keep(ordered), anywhere: keep(anywhere), headings: keep(headings) };
+}
+
+/** The first expected text not found after the previous one, or undefined when all are there in order. */
+function firstOutOfOrder(found: string, expected: readonly string[]): string | undefined {
+  let from = 0;
+  for (const text of expected) {
+    const at = found.indexOf(text, from);
+    if (at < 0) return text;
+    from = at + text.length;
+  }
+  return undefined;
+}
+
+function expectText(reader: string, c: GoldenCase, text: string, which: "ordered" | "headings" = "ordered"): void {
+  const found = squeeze(text);
+  const expected = expectations(c.name);
+  expect(found.length, `${reader} 读出的 ${c.name} 没有文字`).toBeGreaterThan(0);
+  expect(firstOutOfOrder(found, expected[which]), `${reader}：${c.name} 缺少这段文字，或顺序不对`).toBeUndefined();
+  if (which === "ordered") for (const line of expected.anywhere) expect(found, `${reader}：${c.name}`).toContain(line);
+}
+
+beforeAll(async () => {
+  const renderer = new CaseRenderer(suite);
+  for (const c of suite.cases) {
+    const rendered = await renderer.render(c);
+    markdown.set(c.name, rendered.markdown);
+    if (rendered.docx) writeFileSync(join(dir, `${c.name}.docx`), rendered.docx);
+    if (rendered.pdf) writeFileSync(join(dir, `${c.name}.pdf`), rendered.pdf);
+  }
+}, 300_000);
+
+describe("LibreOffice opens every DOCX of the golden suite", () => {
+  const soffice = office();
+  const out = join(dir, "libreoffice");
+
+  beforeAll(() => {
+    if (soffice === undefined) return;
+    // One soffice for all the files: starting it takes most of the time.
+    const started = performance.now();
+    const run = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "txt:Text (encoded):UTF8",
+        "--outdir",
+        out,
+        ...docxCases.map((c) => join(dir, `${c.name}.docx`)),
+      ],
+      { encoding: "utf8", timeout: 600_000 },
+    );
+    console.info(`LibreOffice converted ${docxCases.length} DOCX files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+  }, 600_000);
+
+  for (const c of docxCases) {
+    it.skipIf(soffice === undefined)(c.name, () => {
+      const file = join(out, `${c.name}.txt`);
+      expect(existsSync(file), `LibreOffice 没有转换 ${c.name}.docx`).toBe(true);
+      expectText("LibreOffice", c, readFileSync(file, "utf8"));
+    });
+  }
+});
+
+describe("mammoth reads every DOCX of the golden suite", () => {
+  for (const c of docxCases) {
+    it(c.name, async () => {
+      const { value, messages } = await mammoth.extractRawText({ path: join(dir, `${c.name}.docx`) });
+      expect(messages.filter((m) => m.type === "error")).toEqual([]);
+      expectText("mammoth", c, value);
+    });
+  }
+});
+
+describe("poppler reads every PDF of the golden suite", () => {
+  const poppler = hasTool("pdftotext", "pdfinfo", "pdffonts");
+  const run = (program: string, args: string[]) => {
+    const r = spawnSync(program, args, { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`${program} failed: ${r.stderr}`);
+    return r.stdout;
+  };
+
+  for (const c of pdfCases) {
+    it.skipIf(!poppler)(c.name, () => {
+      const pdf = join(dir, `${c.name}.pdf`);
+      const pages = Number(/^Pages:\s+(\d+)$/m.exec(run("pdfinfo", [pdf]))?.[1] ?? 0);
+      expect(pages).toBeGreaterThan(0);
+      const golden = readFileSync(join(suite.dir, c.name, "pdf", "info.txt"), "utf8");
+      expect(`Pages: ${pages}`).toBe(/^Pages: \d+$/m.exec(golden)?.[0]);
+      const fonts = run("pdffonts", [pdf])
+        .split("\n")
+        .slice(2)
+        .filter((line) => line.trim() !== "")
+        .map((line) => line.trim().split(/\s+/));
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const cols of fonts) {
+        expect(cols[cols.length - 5], `${cols[0]} 未嵌入`).toBe("yes");
+        expect(cols[cols.length - 4], `${cols[0]} 未子集化`).toBe("yes");
+      }
+      expectText("pdftotext", c, run("pdftotext", ["-enc", "UTF-8", pdf, "-"]), "headings");
+    });
+  }
+});
