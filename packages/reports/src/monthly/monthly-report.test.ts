@@ -129,9 +129,10 @@ describe("the monthly report's figures, worked out by hand from the nine fixture
       签收率: ["fail", "8", 9, "S03"], // every order was dispatched; S03 never signed
       转办率: ["pass", "9", 9, ""],
       反馈率: ["fail", "7", 9, "S03、S08"], // neither closed nor answered
-      其他服务要求: ["unmeasurable", "0", 0, ""],
+      按要求建立工作台账: ["unmeasurable", "0", 0, ""], // an unnamed requirement goes by its words
     });
     expect(view.serviceLevels.failed).toBe(2);
+    expect(view.serviceLevels.measured).toBe(3);
     const [cost] = view.serviceLevels.costs;
     // May 2026 falls in billing month 1/2 (2 May – 1 June): 1,766,500.00 ÷ 12 = 147,208.33;
     // 5 % × 147,208.33 × 2 = 14,720.833 → 14,720.83.
@@ -181,7 +182,8 @@ describe("the monthly-report template", () => {
   it("says plainly what the narrative lacks without --notes, and prints the notes when given", async () => {
     const without = plain((await render({ files: [may], month: "2026-05" }, ["md"], "without")).md);
     for (const part of ["热点问题", "典型案例", "主动治理", "存在问题", "下月计划"]) expect(without).toContain(`【待补充：${part}】`);
-    expect(without).toContain("未提供上月（2026年4月）的工单数据，未计算环比");
+    expect(without).toContain("未提供上月（2026年4月）的工单数据，未计算环比；未提供去年同月（2025年5月）的工单数据，未计算同比。");
+    expect(without).not.toContain("工单总量未提供");
 
     const notes = write(
       "notes.yaml",

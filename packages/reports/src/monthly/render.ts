@@ -92,7 +92,9 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
     sourceDateEpoch: request.sourceDateEpoch,
   };
 
-  // Workers start now, so their warm-up overlaps the read of the orders.
+  // Workers start now, so their warm-up overlaps the read of the orders. (A single report stays
+  // in this thread: rendering its PDF on a worker beside the DOCX was slower, the worker's own
+  // cold start costing more than it saved.)
   const size = orders.splitBy === undefined ? 0 : (orders.workers ?? availableParallelism());
   const script = size > 0 ? workerScript() : undefined;
   const pool =

@@ -95,7 +95,11 @@ export function measureLevels(contract: Contract, result: HotlineMetricsResult, 
     if (measured === undefined) {
       return {
         ...common,
-        name: level.metric === "other" ? "其他服务要求" : (SERVICE_LEVEL_DEFINITIONS[level.metric as ServiceLevelMetric]?.label ?? level.metric),
+        // an unnamed requirement is named by its own words, shortened
+        name:
+          level.metric === "other"
+            ? shorten(level.text)
+            : (SERVICE_LEVEL_DEFINITIONS[level.metric as ServiceLevelMetric]?.label ?? level.metric),
         definition: "合同约定的要求无法从工单导出数据计算，需人工核对",
         target: level.target !== undefined ? `≥ ${formatPercent(level.target)}` : level.maxCount !== undefined ? `不超过 ${level.maxCount} 次` : "见合同原文",
         achieved: NO_RATE,
@@ -121,6 +125,12 @@ export function measureLevels(contract: Contract, result: HotlineMetricsResult, 
       failingOrders: measured.failing.orders.slice(0, SHOWN_FAILURES),
     };
   });
+}
+
+/** The first clause of a requirement's text, at most 30 characters. */
+function shorten(text: string): string {
+  const first = text.split(/[。；;]/)[0]!.trim();
+  return first.length <= 30 ? first : `${first.slice(0, 29)}…`;
 }
 
 function judge(level: ContractServiceLevel, ppm: number, failing: number): "pass" | "fail" {

@@ -169,6 +169,8 @@ export const MonthlyReportView = z.strictObject({
   nextMonthPlan: NotesView,
   serviceLevels: z.strictObject({
     rows: z.array(LevelRowView),
+    /** Levels the orders could measure (some orders in the denominator). */
+    measured: int,
     failed: int,
     /** A split report measures its group; penalties are costed on the whole contract only. */
     costed: z.boolean(),

@@ -269,6 +269,7 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
         failingOrders: m.failingOrders.join("、") + (m.failingCount > m.failingOrders.length ? "……" : ""),
         text: m.text,
       })),
+      measured: measured.filter((m) => m.status === "pass" || m.status === "fail").length,
       failed: measured.filter((m) => m.status === "fail").length,
       costed,
       costs: costs.map((c) => ({
