@@ -2,12 +2,13 @@ import { isAbsolute, resolve } from "node:path";
 import { loadContract } from "@qiyue/contract-model";
 import {
   BUILTIN_METRICS_SCHEMES,
-  type BuiltinMetricsSchemeId,
-  builtinMetricsConfig,
-  computeMonthlyMetrics,
-  type MonthlyMetrics,
+  collectPeriod,
+  type HotlineMetricsResult,
+  hotlineServiceLevels,
+  type IngestReport,
+  metricsConfigOf,
   readColumnMappingFile,
-  readMetricsConfigFile,
+  type SkippedRowsSummary,
 } from "@qiyue/reports";
 import { parseArgs } from "../args.js";
 import { usageError } from "../exit.js";
@@ -20,28 +21,32 @@ export interface MetricsCommandRequest {
   month?: string;
   contract?: string;
   mapping?: string;
+  /** A built-in scheme id or a configuration file. */
   metricsConfig?: string;
   lenient: boolean;
 }
 
-/** Reads the files the request names and computes the month's figures. */
+export interface MonthlyMetrics {
+  month: string;
+  result: HotlineMetricsResult;
+  ingest: { reports: readonly IngestReport[]; skipped: SkippedRowsSummary };
+}
+
+/** Reads the files the request names and computes the month's figures (the same pass the monthly report makes). */
 export async function metricsOf(request: MetricsCommandRequest): Promise<MonthlyMetrics> {
   const contract = request.contract ? (await loadContract(request.contract)).contract : undefined;
   const mapping = request.mapping ? await readColumnMappingFile(request.mapping) : undefined;
-  const config = !request.metricsConfig
-    ? undefined
-    : request.metricsConfig in BUILTIN_METRICS_SCHEMES
-      ? builtinMetricsConfig(request.metricsConfig as BuiltinMetricsSchemeId)
-      : await readMetricsConfigFile(request.metricsConfig);
-  return computeMonthlyMetrics({
-    orders: request.orders,
+  const { config } = await metricsConfigOf(request.metricsConfig);
+  const collected = await collectPeriod({
+    files: request.orders,
     previous: request.previous,
     lenient: request.lenient,
+    config,
+    serviceLevels: contract ? hotlineServiceLevels(contract) : [],
     ...(request.month ? { month: request.month } : {}),
-    ...(contract ? { contract } : {}),
     ...(mapping ? { mapping } : {}),
-    ...(config ? { config } : {}),
   });
+  return { month: collected.month, result: collected.whole.result, ingest: { reports: collected.sources, skipped: collected.skipped } };
 }
 
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));

@@ -85,5 +85,3 @@ export { type CsvWriteOptions, type WriteSummary, writeWorkOrdersCsv } from "./s
 export { generateSampleOrders, type SampleOrdersOptions, sampleOrders } from "./sample/generate.js";
 export { orderToCells, WRITTEN_HEADERS } from "./sample/order-cells.js";
 export { type XlsxWriteOptions, writeWorkOrdersXlsx } from "./sample/xlsx-writer.js";
-export { measurableServiceLevels } from "./metrics/contract-levels.js";
-export { computeMonthlyMetrics, dominantMonth, type MonthlyMetrics, type MonthlyMetricsRequest } from "./metrics/compute-files.js";
