@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import {
   type CaseCheck,
   type CaseUpdate,
@@ -15,6 +15,7 @@ import { formatTemplateIssue, type TemplateIssue } from "@qiyue/reports/template
 import { parseArgs } from "../args.js";
 import { ExitCode, usageError } from "../exit.js";
 import type { Io } from "../io.js";
+import { displayPath } from "../paths.js";
 import type { Command } from "../main.js";
 
 const OPTIONS = {
@@ -61,7 +62,7 @@ export function goldenRequest(argv: string[], io: Pick<Io, "cwd">): GoldenReques
   };
 }
 
-const shown = (io: Pick<Io, "cwd">, path: string) => relative(io.cwd, path) || ".";
+const shown = (io: Pick<Io, "cwd">, path: string) => displayPath(io.cwd, path);
 
 function diffText(name: string, d: FileDifference, colour: boolean): string {
   if (d.expected === undefined || d.actual === undefined) return "";
@@ -115,7 +116,7 @@ function orphanNote(io: Io, orphans: readonly string[]): void {
 
 /** Template errors stop check and update before anything is rendered. */
 function printTemplateErrors(io: Io, issues: readonly TemplateIssue[]): void {
-  for (const issue of issues) io.stdout(`${formatTemplateIssue({ ...issue, file: relative(io.cwd, issue.file) || issue.file })}\n`);
+  for (const issue of issues) io.stdout(`${formatTemplateIssue({ ...issue, file: displayPath(io.cwd, issue.file) })}\n`);
   io.stdout(`\n模板有 ${issues.length} 个错误，未生成任何文档：请先修正（qiyue templates check 可单独检查模板）。\n`);
 }
 

@@ -1,8 +1,9 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import { checkTemplates, formatTemplateIssue, type TemplatesCheckResult } from "@qiyue/reports/templates-check";
 import { parseArgs } from "../args.js";
 import { ExitCode, usageError } from "../exit.js";
 import type { Io } from "../io.js";
+import { displayPath } from "../paths.js";
 import type { Command } from "../main.js";
 
 const OPTIONS = { json: { type: "boolean" } } as const;
@@ -29,7 +30,7 @@ export function templatesRequest(argv: string[], io: Pick<Io, "cwd">): Templates
 
 function printHuman(io: Io, result: TemplatesCheckResult): void {
   for (const issue of result.issues) {
-    io.stdout(`${formatTemplateIssue({ ...issue, file: relative(io.cwd, issue.file) || issue.file })}\n`);
+    io.stdout(`${formatTemplateIssue({ ...issue, file: displayPath(io.cwd, issue.file) })}\n`);
   }
   const errors = result.issues.filter((i) => i.severity === "error").length;
   const warnings = result.issues.length - errors;
