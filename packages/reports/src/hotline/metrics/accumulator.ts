@@ -1,7 +1,7 @@
 import { REQUEST_TYPES, type RequestType, type WorkOrder } from "../orders/work-order.js";
 import { AssessmentTally } from "./assessment.js";
 import { countChange, tableChange } from "./change.js";
-import { type MetricsConfig, WEIGHT_PLACES } from "./config.js";
+import { configWeights, type MetricsConfig, WEIGHT_PLACES } from "./config.js";
 import { unitsToDecimal } from "./decimal.js";
 import { detach } from "../detach.js";
 import { CappedList, type ListedOrder, listedOrder } from "./order-list.js";
@@ -159,16 +159,7 @@ export class HotlineMetrics {
       scheme: {
         name: config.scheme,
         source: config.source ?? null,
-        weights: {
-          response: decimal(config.weights.response),
-          resolution: decimal(config.weights.resolution),
-          satisfaction: decimal(config.weights.satisfaction),
-        },
-        satisfactionWeights: {
-          满意: decimal(config.satisfactionWeights.满意),
-          基本满意: decimal(config.satisfactionWeights.基本满意),
-          不满意: decimal(config.satisfactionWeights.不满意),
-        },
+        ...configWeights(config, decimal),
         basis: config.basis,
         unratedSatisfaction: config.unratedSatisfaction,
         decimals: config.decimals,

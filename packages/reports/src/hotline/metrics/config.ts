@@ -77,11 +77,9 @@ export function parseMetricsConfig(input: MetricsConfigInput, name = "考核口�
 }
 
 /** A configuration as YAML, weights written as decimals. */
-export function metricsConfigToYaml(config: MetricsConfig): string {
-  const decimal = (units: number): number => units / ONE;
-  return stringify({
-    scheme: config.scheme,
-    ...(config.source === undefined ? {} : { source: config.source }),
+/** A configuration's weights written with `decimal` (a number for YAML, a decimal string for a report). */
+export function configWeights<T>(config: MetricsConfig, decimal: (units: number) => T) {
+  return {
     weights: {
       response: decimal(config.weights.response),
       resolution: decimal(config.weights.resolution),
@@ -92,6 +90,14 @@ export function metricsConfigToYaml(config: MetricsConfig): string {
       基本满意: decimal(config.satisfactionWeights.基本满意),
       不满意: decimal(config.satisfactionWeights.不满意),
     },
+  };
+}
+
+export function metricsConfigToYaml(config: MetricsConfig): string {
+  return stringify({
+    scheme: config.scheme,
+    ...(config.source === undefined ? {} : { source: config.source }),
+    ...configWeights(config, (units) => units / ONE),
     basis: config.basis,
     unratedSatisfaction: config.unratedSatisfaction,
     decimals: config.decimals,
