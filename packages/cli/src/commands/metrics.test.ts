@@ -36,6 +36,16 @@ describe("qiyue metrics", () => {
     expect(level("dispatch-rate")).toMatchObject({ status: "fail", achieved: { numerator: "3", denominator: 4, percent: "75.00%" } });
   });
 
+  it("costs the misses under the clause the service levels name (Yuetan 6.2: 10 % of ¥1,850,761)", async () => {
+    const { penalties } = await metricsOf({ orders: [orders], previous: [], lenient: false, contract: yuetan });
+    const cost = penalties?.costs.find((c) => c.clause === "6.2");
+    expect(cost).toMatchObject({ computable: true, amount: 18507610 });
+    const io = memoryIo();
+    await main(["metrics", "--orders", orders, "--contract", yuetan], io);
+    expect(io.out).toContain("第 6.2 条");
+    expect(io.out).toContain("185,076.10 元");
+  });
+
   it("prints the figure sheet, and the same as JSON", async () => {
     const io = memoryIo();
     expect(await main(["metrics", "--orders", orders, "--contract", yuetan], io)).toBe(0);

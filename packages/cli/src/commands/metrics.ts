@@ -3,9 +3,12 @@ import { loadContract } from "@qiyue/contract-model";
 import {
   BUILTIN_METRICS_SCHEMES,
   collectPeriod,
+  costFailures,
   type HotlineMetricsResult,
   hotlineServiceLevels,
   type IngestReport,
+  type LevelCost,
+  measureLevels,
   metricsConfigOf,
   readColumnMappingFile,
   type SkippedRowsSummary,
@@ -30,6 +33,8 @@ export interface MonthlyMetrics {
   month: string;
   result: HotlineMetricsResult;
   ingest: { reports: readonly IngestReport[]; skipped: SkippedRowsSummary };
+  /** With a contract: what the missed service levels cost under its penalty clauses (the same rule as the monthly report). */
+  penalties?: { costs: LevelCost[]; uncovered: string[] };
 }
 
 /** Reads the files the request names and computes the month's figures (the same pass the monthly report makes). */
@@ -46,13 +51,22 @@ export async function metricsOf(request: MetricsCommandRequest): Promise<Monthly
     ...(request.month ? { month: request.month } : {}),
     ...(mapping ? { mapping } : {}),
   });
-  return { month: collected.month, result: collected.whole.result, ingest: { reports: collected.sources, skipped: collected.skipped } };
+  const figures: MonthlyMetrics = {
+    month: collected.month,
+    result: collected.whole.result,
+    ingest: { reports: collected.sources, skipped: collected.skipped },
+  };
+  if (contract) {
+    const levels = measureLevels(contract, collected.whole.result, collected.whole.response);
+    figures.penalties = costFailures(contract, levels, collected.month);
+  }
+  return figures;
 }
 
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
 
 /** The figure sheet a vendor checks, as text. */
-export function formatMetrics({ month, result, ingest }: MonthlyMetrics): string {
+export function formatMetrics({ month, result, ingest, penalties }: MonthlyMetrics): string {
   const c = result.counts;
   const a = result.assessment.overall;
   const out: string[] = [];
@@ -86,6 +100,15 @@ export function formatMetrics({ month, result, ingest }: MonthlyMetrics): string
       const verdict = s.status === "pass" ? "达标" : s.status === "fail" ? `未达标（${s.failing.count} 件）` : "无数据";
       out.push(`  ${s.label}${s.minutes ? `（${s.minutes} 分钟）` : ""}：${s.achieved.percent}（${s.achieved.numerator}/${s.achieved.denominator}），目标 ${s.target.percent}，${verdict}`);
     }
+  }
+  if (penalties && (penalties.costs.length > 0 || penalties.uncovered.length > 0)) {
+    out.push("");
+    out.push("未达标按合同计违约金：");
+    for (const c of penalties.costs) {
+      const amount = c.computable ? `${(c.amount / 100).toLocaleString("en-US", { minimumFractionDigits: 2 })} 元` : "无法计算";
+      out.push(`  第 ${c.clause} 条${c.title ? `（${c.title}）` : ""}：${c.levels.join("、")} → ${amount}${c.computable ? `（${c.formula}）` : `：${c.problem ?? ""}`}${c.deductible ? "，可从合同款中扣除" : ""}`);
+    }
+    if (penalties.uncovered.length > 0) out.push(`  合同未约定违约后果：${penalties.uncovered.join("、")}`);
   }
   return `${out.join("\n")}\n`;
 }
