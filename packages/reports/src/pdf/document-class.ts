@@ -1,7 +1,7 @@
 import type { FontFace } from "../fonts/files.js";
 import { RenderError } from "../render/errors.js";
-import { embedFace } from "./font-cache.js";
-import { type EmbeddedFontLike, internals, type PdfKitDocumentCtor, type PdfKitDocumentLike } from "./internals.js";
+import { embedFace, precompressed } from "./font-cache.js";
+import { type EmbeddedFontLike, internals, type PdfKitDocumentCtor, type PdfKitDocumentLike, type PdfReferenceLike } from "./internals.js";
 
 const FACES: ReadonlySet<string> = new Set<FontFace>(["serif", "serifBold", "sans", "sansBold"]);
 
@@ -52,6 +52,21 @@ export function pdfDocumentClass(): PdfKitDocumentCtor {
       }
       if (typeof src === "string") denied(src);
       return super.font(src, family, size);
+    }
+
+    /** A stream whose content is a cached font subset is written with its cached compressed form. */
+    override ref(data?: Record<string, unknown>): PdfReferenceLike {
+      const ref = super.ref(data);
+      const end = ref.end.bind(ref);
+      ref.end = (chunk?: unknown) => {
+        const compressed = ref.compress ? precompressed(chunk) : undefined;
+        if (compressed === undefined) return end(chunk);
+        ref.compress = false;
+        ref.write(compressed);
+        ref.data.Filter = "FlateDecode";
+        return end();
+      };
+      return ref;
     }
 
     override openImage(src: unknown): unknown {

@@ -27,6 +27,14 @@ export interface FontkitFontLike {
 
 export type EmbeddedFontCtor = new (document: unknown, font: FontkitFontLike, id: string) => EmbeddedFontLike;
 
+/** A pdfkit indirect object (`PDFReference`). */
+export interface PdfReferenceLike {
+  data: Record<string, unknown>;
+  compress: boolean;
+  write(chunk: unknown): void;
+  end(chunk?: unknown): void;
+}
+
 /** The parts of pdfmake's PDFDocument (a pdfkit document) the engine uses or overrides. */
 export interface PdfKitDocumentLike {
   _font: EmbeddedFontLike | null;
@@ -39,6 +47,7 @@ export interface PdfKitDocumentLike {
   fontSize(size: number): this;
   font(src: unknown, family?: unknown, size?: unknown): this;
   openImage(src: unknown): unknown;
+  ref(data?: Record<string, unknown>): PdfReferenceLike;
   on(event: "data", listener: (chunk: Buffer) => void): this;
   on(event: "end", listener: () => void): this;
   on(event: "error", listener: (error: unknown) => void): this;
