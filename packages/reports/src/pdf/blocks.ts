@@ -1,7 +1,9 @@
+import { PDF_FAMILIES, type PdfFamily } from "../fonts/roles.js";
 import type { Block, ChartBlock, HeadingBlock, ListBlock } from "../model/types.js";
 import { chartFor, fitChart } from "../render/charts.js";
 import { RenderError } from "../render/errors.js";
 import type { PdfContext, PdfNode } from "./context.js";
+import { textWidth } from "./font-cache.js";
 import { prewrap } from "./prewrap.js";
 import { pdfInlines, styledInlines } from "./runs.js";
 import { pdfSignatures } from "./signatures.js";
@@ -11,6 +13,28 @@ import { pdfKv, pdfTable } from "./table.js";
 interface Scope {
   /** Inside a list item: paragraphs lose their first-line indent. */
   inList: boolean;
+  /** Width of the text in points, where it is narrower than the text block (inside a list item). */
+  widthPt?: number;
+}
+
+/**
+ * The width pdfmake gives a list's marker column: the widest of "9. " and the
+ * ordered list's own markers ("12. "), in the list's font (never bold: lists set
+ * no bold and the default style has none).
+ */
+function markerWidth(block: ListBlock, items: readonly Block[][], style: PdfTextStyle): number {
+  const face = PDF_FAMILIES[style.font as PdfFamily].normal;
+  let width = textWidth(face, "9. ", style.fontSize);
+  if (block.ordered) {
+    let counter = block.start;
+    for (const item of items) {
+      // pdfmake gives an item that is itself a list no marker and no number.
+      if (item.length === 1 && item[0]!.type === "list") continue;
+      width = Math.max(width, textWidth(face, `${counter}. `, style.fontSize));
+      counter++;
+    }
+  }
+  return width;
 }
 
 /** A text node whose inlines carry its whole style (see `styledInlines`). */
@@ -32,17 +56,19 @@ function heading(block: HeadingBlock, ctx: PdfContext): PdfNode {
   return node;
 }
 
-function list(block: ListBlock, ctx: PdfContext): PdfNode {
+function list(block: ListBlock, ctx: PdfContext, scope: Scope): PdfNode {
+  const style = pdfStyle(ctx.theme.body, { indent: false });
+  const margin: Margin = [ctx.theme.body.firstLineIndentChars > 0 ? ctx.theme.body.sizePt : 0, 0, 0, ctx.theme.body.spaceAfterPt];
+  const itemWidth = (scope.widthPt ?? ctx.widthPt) - margin[0] - margin[2] - markerWidth(block, block.items, style);
   const items = block.items.map((item) => {
-    const content = convertAll(item, ctx, { inList: true });
+    const content = convertAll(item, ctx, { inList: true, widthPt: itemWidth });
     return content.length === 1 ? content[0]! : { stack: content };
   });
-  const style = pdfStyle(ctx.theme.body, { indent: false });
   const node: PdfNode = {
     font: style.font,
     fontSize: style.fontSize,
     lineHeight: style.lineHeight,
-    margin: [ctx.theme.body.firstLineIndentChars > 0 ? ctx.theme.body.sizePt : 0, 0, 0, ctx.theme.body.spaceAfterPt],
+    margin,
   };
   if (block.ordered) {
     node.ol = items;
@@ -87,10 +113,16 @@ function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
       const align = block.align === "justify" ? theme.body.align : block.align;
       const indent = !scope.inList && (align === "justify" || align === "left");
       const style = { ...pdfStyle(theme.body, { indent }), alignment: align };
-      return [scope.inList ? styled(block.runs, style) : prewrap(block.runs, style, ctx.widthPt)];
+      if (!scope.inList) return [prewrap(block.runs, style, ctx.widthPt)];
+      if (scope.widthPt === undefined) return [styled(block.runs, style)];
+      // Broken ahead like any paragraph, at the width pdfmake gives the item, and
+      // justified between words as pdfmake justified it; not marked prewrapped, so
+      // a heading before it in the item keeps to itself as before.
+      const { prewrapped: _, ...node } = prewrap(block.runs, style, scope.widthPt, { justifyWords: true });
+      return [node];
     }
     case "list":
-      return [list(block, ctx)];
+      return [list(block, ctx, scope)];
     case "table":
       return [pdfTable(block, ctx)];
     case "kv":

@@ -3,7 +3,7 @@ import type { PdfDefinition } from "./context.js";
 import { pdfDocumentClass } from "./document-class.js";
 import { internals, type LaidOutPage, type PdfKitDocumentLike } from "./internals.js";
 import { MemoryFs } from "./memory-fs.js";
-import { mergeInlines } from "./merge-inlines.js";
+import { justifyWords, mergeInlines } from "./merge-inlines.js";
 
 /** Deny every URL and every local path pdfmake could be asked to read. */
 const denyAll = (): boolean => false;
@@ -83,6 +83,7 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
 /** Lays out and writes the PDF. */
 export async function renderDefinition(input: EngineInput): Promise<Uint8Array> {
   const { doc, pages } = await layout(input);
+  justifyWords(pages);
   mergeInlines(pages);
   new (internals().Renderer)(doc).renderPages(pages);
   doc._id = input.id;

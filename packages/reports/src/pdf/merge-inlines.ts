@@ -1,4 +1,5 @@
-import type { LaidOutPage } from "./internals.js";
+import { internals, type LaidOutPage } from "./internals.js";
+import { JUSTIFY_WORDS } from "./prewrap.js";
 
 /**
  * pdfmake lays Chinese text out one character per inline (every ideograph is a
@@ -119,6 +120,64 @@ export function mergeInlines(pages: readonly LaidOutPage[]): void {
       if (entry.type !== "line") continue;
       const line = entry.item as { inlines: Inline[] };
       if (line.inlines.length > 1) line.inlines = mergeLine(line.inlines);
+    }
+  }
+}
+
+interface LaidOutLine {
+  maxWidth: number;
+  inlines: Inline[];
+}
+
+/** The words pdfmake's TextBreaker makes of `text` (UAX #14 break opportunities). */
+function splitWords(text: string): string[] {
+  if (text.length === 0) return [""];
+  const breaker = new (internals().LineBreaker)(text);
+  const out: string[] = [];
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk !== null; bk = breaker.nextBreak()) {
+    out.push(text.slice(last, bk.position));
+    last = bk.position;
+  }
+  return out;
+}
+
+/**
+ * A pre-broken line marked to be justified word by word: split into the words
+ * pdfmake would have made of it, placed as pdfmake's Line places them and spread
+ * as its ElementWriter justifies a line (the same spacing after every word).
+ */
+function justifyLine(line: LaidOutLine): void {
+  const words: Inline[] = [];
+  for (const inline of line.inlines) {
+    const font = inline.font as { widthOfString(text: string, size: number): number };
+    for (const text of splitWords(inline.text)) {
+      words.push({ ...inline, text, width: font.widthOfString(text, inline.fontSize), trailingCut: 0 });
+    }
+  }
+  if (words.length < 2) return;
+  const leadingCut = (line.inlines[0] as { leadingCut?: number }).leadingCut ?? 0;
+  let inlineWidths = 0;
+  for (const word of words) {
+    word.x = inlineWidths - leadingCut;
+    inlineWidths += word.width;
+  }
+  const additionalSpacing = (line.maxWidth - (inlineWidths - leadingCut - 0)) / (words.length - 1);
+  for (let i = 1; i < words.length; i++) {
+    words[i]!.x += i * additionalSpacing;
+    (words[i] as { justifyShift?: number }).justifyShift = additionalSpacing;
+  }
+  line.inlines = words;
+}
+
+/** Justifies the lines whose inlines carry the prewrap mark (see `prewrap`). */
+export function justifyWords(pages: readonly LaidOutPage[]): void {
+  for (const page of pages) {
+    for (const entry of page.items) {
+      if (entry.type !== "line") continue;
+      const line = entry.item as LaidOutLine;
+      const first = line.inlines[0] as unknown as Record<string, unknown> | undefined;
+      if (first?.[JUSTIFY_WORDS] === true) justifyLine(line);
     }
   }
 }

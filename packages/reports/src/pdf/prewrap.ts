@@ -29,6 +29,9 @@ interface Line {
 
 const EPSILON = 0.01;
 
+/** Marks the inlines of a line to be justified word by word after layout. */
+export const JUSTIFY_WORDS = "qiyueJustifyWords";
+
 function faceOf(run: Run, style: PdfTextStyle) {
   const family = (run.code ? "NotoSansSC" : style.font) as PdfFamily;
   return PDF_FAMILIES[family][style.bold || run.bold ? "bold" : "normal"];
@@ -173,7 +176,7 @@ function joinPieces(pieces: readonly Piece[]): Piece[] {
  * A paragraph (or cell text) as a stack of single-line text nodes of `width`
  * points, the first line indented by the style's leading indent.
  */
-export function prewrap(runs: readonly Run[], style: PdfTextStyle, width: number): PdfNode {
+export function prewrap(runs: readonly Run[], style: PdfTextStyle, width: number, options: { justifyWords?: boolean } = {}): PdfNode {
   const indent = style.leadingIndent ?? 0;
   const lines = breakLines(runs, style, width, indent);
   const stack = lines.map((line, i) => {
@@ -181,7 +184,8 @@ export function prewrap(runs: readonly Run[], style: PdfTextStyle, width: number
     const lineStyle: PdfTextStyle = { ...style, margin: [0, 0, 0, 0], leadingIndent: i === 0 ? indent : 0 };
     let spacing = 0;
     const last = i === lines.length - 1;
-    if (style.alignment === "justify" && !last && !line.forced) {
+    const justifyWords = options.justifyWords === true && style.alignment === "justify" && !last && !line.forced;
+    if (style.alignment === "justify" && !last && !line.forced && !justifyWords) {
       const available = width - (i === 0 ? indent : 0);
       const slack = available - piecesWidth(pieces, style);
       const gaps = pieces.reduce((n, p) => n + p.text.length, 0) - pieces.length;
@@ -193,6 +197,8 @@ export function prewrap(runs: readonly Run[], style: PdfTextStyle, width: number
       { ...lineStyle, alignment },
       { noWrap: true, characterSpacing: spacing },
     );
+    // Spread after layout between words, as pdfmake justifies (see `justifyWords` in merge-inlines).
+    if (justifyWords) for (const inline of inlines) inline[JUSTIFY_WORDS] = true;
     return { text: inlines.length > 0 ? inlines : [{ text: "" }], ...lineStyle, alignment };
   });
   return { stack, margin: style.margin, prewrapped: true };
