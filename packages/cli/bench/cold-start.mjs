@@ -1,5 +1,7 @@
 // Cold-start timings of the qiyue command: each run is a fresh `node` process, as a user types it.
 import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const bin = fileURLToPath(new URL("../bin/qiyue.js", import.meta.url));
@@ -23,6 +25,11 @@ const cases = [
   { name: "qiyue validate (one contract)", args: ["validate", "examples/contracts/pinggu-2026.yaml"], target: 400 },
   { name: "qiyue validate (five contracts)", args: ["validate", ...["pinggu-2026", "haidian-2024", "yuetan-2026", "sujiatuo-2026", "bda-2024"].map((id) => `examples/contracts/${id}.yaml`)], target: undefined },
   { name: "qiyue schedule", args: ["schedule", "examples/contracts/haidian-2024.yaml"], target: undefined },
+  {
+    name: "qiyue render renewal-draft (PDF)",
+    args: ["render", "renewal-draft", "--contract", "examples/contracts/pinggu-2026.yaml", "--increase", "5%", "--format", "pdf", "--out", join(tmpdir(), "qiyue-bench-render")],
+    target: 1500,
+  },
 ];
 
 console.log(`cold start, ${runs} runs each, wall time in ms`);

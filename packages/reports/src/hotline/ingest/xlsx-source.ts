@@ -1,5 +1,4 @@
 import { PassThrough, Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import type { Cell } from "./cell.js";
 import { HotlineIngestError } from "./errors.js";
 import type { RowBatch, RowSource } from "./row-source.js";
@@ -12,6 +11,8 @@ export function openXlsxSource(file: string, displayName: string): RowSource {
   return {
     encoding: null,
     async *batches(): AsyncGenerator<RowBatch, void, undefined> {
+      // Loaded only when an XLSX file is read: exceljs takes ~180 ms to import.
+      const { default: ExcelJS } = await import("exceljs");
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
         worksheets: "emit",
         sharedStrings: "cache",

@@ -1,5 +1,4 @@
 import { stat } from "node:fs/promises";
-import ExcelJS from "exceljs";
 import type { WorkOrder } from "../orders/work-order.js";
 import { orderToCells, WRITTEN_HEADERS } from "./order-cells.js";
 import type { WriteSummary } from "./csv-writer.js";
@@ -53,6 +52,8 @@ export async function writeWorkOrdersXlsx(
   options: XlsxWriteOptions = {},
 ): Promise<WriteSummary> {
   const timestamp = options.timestamp ?? DEFAULT_TIMESTAMP;
+  // Loaded only when an XLSX file is written: exceljs takes ~180 ms to import.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useStyles: false,
