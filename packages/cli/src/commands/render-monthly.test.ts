@@ -31,7 +31,7 @@ function orders(dir: string, rows: string[], name = "orders.csv"): string {
 
 function usage(argv: string[]): string {
   try {
-    renderRequest(argv, { cwd: "/work", env: {} });
+    renderRequest(argv, { cwd: "/srv/contracts", env: {} });
   } catch (e) {
     expect(e).toBeInstanceOf(ExitError);
     expect((e as ExitError).exitCode).toBe(2);
@@ -57,20 +57,20 @@ describe("qiyue render monthly-report: arguments", () => {
         "monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "b.csv", "--previous", "p.csv", "--month", "2026-05",
         "--notes", "n.md", "--mapping", "m.yaml", "--metrics-config", "beijing-0.3-0.35-0.35", "--lenient", "--split-by", "street",
       ],
-      { cwd: "/work", env: {} },
+      { cwd: "/srv/contracts", env: {} },
     );
     expect(request.orders).toEqual({
-      files: ["/work/a.csv", "/work/b.csv"],
-      previous: ["/work/p.csv"],
+      files: ["/srv/contracts/a.csv", "/srv/contracts/b.csv"],
+      previous: ["/srv/contracts/p.csv"],
       month: "2026-05",
-      notesFile: "/work/n.md",
-      mappingFile: "/work/m.yaml",
+      notesFile: "/srv/contracts/n.md",
+      mappingFile: "/srv/contracts/m.yaml",
       metricsConfig: "beijing-0.3-0.35-0.35",
       lenient: true,
       splitBy: "street",
     });
-    expect(renderRequest(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--metrics-config", "口径.yaml"], { cwd: "/work", env: {} }).orders)
-      .toMatchObject({ metricsConfig: "/work/口径.yaml" });
+    expect(renderRequest(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--metrics-config", "口径.yaml"], { cwd: "/srv/contracts", env: {} }).orders)
+      .toMatchObject({ metricsConfig: "/srv/contracts/口径.yaml" });
   });
 
   it("refuses what cannot be used (exit 2)", () => {

@@ -13,18 +13,18 @@ const temp = () => mkdtempSync(join(tmpdir(), "qiyue-cli-render-"));
 
 describe("qiyue render: arguments", () => {
   it("reads the command line into a request, relative to the working directory", () => {
-    const io = { cwd: "/work", env: { SOURCE_DATE_EPOCH: "1700000000" } };
+    const io = { cwd: "/srv/contracts", env: { SOURCE_DATE_EPOCH: "1700000000" } };
     const request = renderRequest(
       ["invoice-request", "--contract", "c.yaml", "--installment", "2", "--format", "pdf,md", "--out", "out", "--theme", "plain"],
       io,
     );
     expect(request).toEqual({
       templateName: "invoice-request",
-      contractFile: "/work/c.yaml",
+      contractFile: "/srv/contracts/c.yaml",
       inputs: { installment: 2 },
       options: { theme: "plain" },
       formats: ["pdf", "md"],
-      outDir: "/work/out",
+      outDir: "/srv/contracts/out",
       sourceDateEpoch: 1700000000,
     });
   });
