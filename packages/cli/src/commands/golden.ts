@@ -1,4 +1,3 @@
-import { isAbsolute, resolve } from "node:path";
 import {
   type CaseCheck,
   type CaseUpdate,
@@ -15,7 +14,7 @@ import { formatTemplateIssue, type TemplateIssue } from "@qiyue/reports/template
 import { parseArgs } from "../args.js";
 import { ExitCode, usageError } from "../exit.js";
 import type { Io } from "../io.js";
-import { displayPath } from "../paths.js";
+import { displayPath, userPath } from "../paths.js";
 import type { Command } from "../main.js";
 
 const OPTIONS = {
@@ -50,7 +49,7 @@ export function goldenRequest(argv: string[], io: Pick<Io, "cwd">): GoldenReques
   if (rest.length > 0 && action !== "init") throw usageError(`多余的参数：${rest.join(" ")}`);
   if (values.out !== undefined && action !== "check") throw usageError("--out 只用于 golden check");
   if (values.images && action === "init") throw usageError("--images 只用于 golden check 和 golden update");
-  const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  const at = (path: string) => userPath(io.cwd, path);
   return {
     action,
     dir: at(dir),

@@ -1,4 +1,3 @@
-import { isAbsolute, resolve } from "node:path";
 import { loadContract } from "@qiyue/contract-model";
 import {
   BUILTIN_METRICS_SCHEMES,
@@ -16,6 +15,7 @@ import {
 import { parseArgs } from "../args.js";
 import { usageError } from "../exit.js";
 import type { Io } from "../io.js";
+import { userPath } from "../paths.js";
 import type { Command } from "../main.js";
 
 export interface MetricsCommandRequest {
@@ -135,7 +135,7 @@ export const command: Command = {
     const orders = [...(values.orders ?? []), ...positionals];
     if (orders.length === 0) throw usageError("请用 --orders 给出工单导出文件");
     if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw usageError(`--month 应写成 YYYY-MM，收到“${values.month}”`);
-    const at = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
+    const at = (p: string) => userPath(io.cwd, p);
     const figures = await metricsOf({
       orders: orders.map(at),
       previous: (values.previous ?? []).map(at),

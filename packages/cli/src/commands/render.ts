@@ -1,4 +1,3 @@
-import { isAbsolute, resolve } from "node:path";
 import {
   BUILTIN_METRICS_SCHEMES,
   type MonthlyOrdersRequest,
@@ -13,6 +12,7 @@ import {
 import { parseArgs } from "../args.js";
 import { ExitCode, ExitError, usageError } from "../exit.js";
 import type { Io } from "../io.js";
+import { userPath } from "../paths.js";
 import type { Command } from "../main.js";
 import { splitProgress } from "../progress.js";
 import { shanghaiDate } from "../today.js";
@@ -87,7 +87,7 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
   if (values["as-of"] !== undefined && values.events === undefined) throw usageError("--as-of 需与 --events 一起使用");
   const theme = values.theme;
   if (theme !== undefined && theme !== "formal" && theme !== "plain") throw usageError(`--theme 只能是 formal 或 plain，收到“${theme}”`);
-  const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  const at = (path: string) => userPath(io.cwd, path);
   const orders = values.orders;
   if (orders === undefined) {
     const stray = MONTHLY_FLAGS.find((flag) => values[flag] !== undefined);

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { SAMPLE_AREA_KEYS, type SampleAreaKey, sampleOrders, writeWorkOrdersCsv, writeWorkOrdersXlsx } from "@qiyue/reports";
 import { parseArgs } from "../args.js";
 import { usageError } from "../exit.js";
 import type { Io } from "../io.js";
+import { userPath } from "../paths.js";
 import type { Command } from "../main.js";
 
 export interface SampleDataRequest {
@@ -69,7 +70,7 @@ export const command: Command = {
     if (district !== undefined && !(SAMPLE_AREA_KEYS as string[]).includes(district)) {
       throw usageError(`--district 只能是 ${SAMPLE_AREA_KEYS.join("、")} 之一，收到“${district}”`);
     }
-    const out = isAbsolute(values.out) ? values.out : resolve(io.cwd, values.out);
+    const out = userPath(io.cwd, values.out);
     const written = await writeSampleData({
       month: values.month,
       orders: integer("--orders", values.orders, 1),

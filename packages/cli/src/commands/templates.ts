@@ -1,9 +1,8 @@
-import { isAbsolute, resolve } from "node:path";
 import { checkTemplates, formatTemplateIssue, type TemplatesCheckResult } from "@qiyue/reports/templates-check";
 import { parseArgs } from "../args.js";
 import { ExitCode, usageError } from "../exit.js";
 import type { Io } from "../io.js";
-import { displayPath } from "../paths.js";
+import { displayPath, userPath } from "../paths.js";
 import type { Command } from "../main.js";
 
 const OPTIONS = { json: { type: "boolean" } } as const;
@@ -23,7 +22,7 @@ export function templatesRequest(argv: string[], io: Pick<Io, "cwd">): Templates
   if (rest.length > 0) throw usageError(`多余的参数：${rest.join(" ")}`);
   return {
     action,
-    ...(dir !== undefined ? { dir: isAbsolute(dir) ? dir : resolve(io.cwd, dir) } : {}),
+    ...(dir !== undefined ? { dir: userPath(io.cwd, dir) } : {}),
     json: values.json === true,
   };
 }
