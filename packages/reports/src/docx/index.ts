@@ -1,6 +1,6 @@
 import { Document as DocxDocument, Packer } from "docx";
 import type { Document } from "../model/types.js";
-import { headingPages } from "../pdf/index.js";
+import { type HeadingPage, headingPages } from "../pdf/index.js";
 import { type RenderOptions, sourceDate } from "../render/options.js";
 import { getTheme, textBlock } from "../theme/index.js";
 import { bookmarkName, convertBlocks, tocHeadings } from "./blocks.js";
@@ -17,9 +17,13 @@ import { readZip, writeZip } from "./zip.js";
  * own line breaking may differ slightly, and updating the field in Word
  * recomputes them from Word's layout.
  */
-async function tocEntries(doc: Document, options: RenderOptions): Promise<DocxContext["tocEntries"] | undefined> {
+async function tocEntries(
+  doc: Document,
+  options: RenderOptions,
+  known: readonly HeadingPage[] | undefined,
+): Promise<DocxContext["tocEntries"] | undefined> {
   if (!doc.blocks.some((b) => b.type === "toc")) return undefined;
-  const pages = await headingPages(doc, options);
+  const pages = known ?? (await headingPages(doc, options));
   return tocHeadings(doc.blocks).map(({ index, level, title }) => ({
     title,
     level,
@@ -28,10 +32,20 @@ async function tocEntries(doc: Document, options: RenderOptions): Promise<DocxCo
   }));
 }
 
+export interface DocxLayout {
+  /**
+   * The page of every heading from the PDF layout of the same document (see `renderPdfLaidOut`),
+   * when that PDF is rendered anyway: the document is then not laid out a second time.
+   * Charts may differ between the two (outlined text for the DOCX): only their sizes,
+   * which are the same, affect the layout.
+   */
+  headings?: readonly HeadingPage[];
+}
+
 /** Renders a document to DOCX bytes. */
-export async function renderDocx(doc: Document, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(doc: Document, options: RenderOptions = {}, layout: DocxLayout = {}): Promise<Uint8Array> {
   const theme = getTheme(doc.theme);
-  const entries = await tocEntries(doc, options);
+  const entries = await tocEntries(doc, options, layout.headings);
   const ctx: DocxContext = {
     theme,
     options,

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { type Contract, type LedgerEvent, loadContract, loadEvents } from "@qiyue/contract-model";
-import { renderDocx, renderPdf, warmUp } from "../render/index.js";
+import { renderFormats, warmUp } from "../render/index.js";
 import { type LoadedTemplate, loadTemplate } from "../templates/catalog.js";
-import { parseRendered, renderDocument, renderTemplateMarkdown } from "../templates/render-document.js";
+import { isDocumentFormat, parseRendered, renderDocument, renderTemplateMarkdown } from "../templates/render-document.js";
 import type { GoldenCase, GoldenSuite } from "./suite.js";
 
 /** What one case produced, in memory. */
@@ -58,8 +58,11 @@ export class CaseRenderer {
     if (c.formats.includes("docx") || c.formats.includes("pdf")) {
       const doc = parseRendered(rendered, template, contract);
       const options = { sourceDateEpoch: this.suite.sourceDateEpoch };
-      if (c.formats.includes("docx")) out.docx = await renderDocx(doc, options);
-      if (c.formats.includes("pdf")) out.pdf = await renderPdf(doc, options);
+      const documents = await renderFormats(doc, c.formats.filter(isDocumentFormat), () => options);
+      const docx = documents.get("docx");
+      const pdf = documents.get("pdf");
+      if (docx !== undefined) out.docx = docx;
+      if (pdf !== undefined) out.pdf = pdf;
     }
     return out;
   }

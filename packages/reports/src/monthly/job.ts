@@ -1,9 +1,9 @@
 import type { Contract } from "@qiyue/contract-model";
 import { outlineText } from "../charts/index.js";
-import { type ChartInput, renderDocx, renderPdf } from "../render/index.js";
+import { type ChartInput, renderFormats } from "../render/index.js";
 import type { LoadedTemplate } from "../templates/catalog.js";
 import type { TemplateInputs } from "../templates/inputs.js";
-import { type DocumentOptions, type OutputFormat, parseRendered, renderTemplateMarkdown } from "../templates/render-document.js";
+import { type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown } from "../templates/render-document.js";
 import { type ChartTimings, reportCharts } from "./report-charts.js";
 import type { MonthlyReportPlan } from "./view.js";
 
@@ -42,11 +42,12 @@ export async function renderReport(ctx: ReportContext, plan: MonthlyReportPlan, 
   const doc = needsDocument ? parseRendered(rendered, ctx.template, ctx.contract) : undefined;
   const charts = needsDocument ? await reportCharts(plan, timings) : {};
   const sourceDateEpoch = ctx.sourceDateEpoch;
-  const files: RenderedReport["files"] = [];
-  for (const format of formats) {
-    if (format === "md") files.push({ format, bytes: rendered.markdown });
-    else if (format === "docx") files.push({ format, bytes: await renderDocx(doc!, { charts: outlined(charts), sourceDateEpoch }) });
-    else files.push({ format, bytes: await renderPdf(doc!, { charts, sourceDateEpoch }) });
-  }
+  const documents =
+    doc === undefined
+      ? new Map()
+      : await renderFormats(doc, formats.filter(isDocumentFormat), (format) =>
+          format === "docx" ? { charts: outlined(charts), sourceDateEpoch } : { charts, sourceDateEpoch },
+        );
+  const files: RenderedReport["files"] = formats.map((format) => ({ format, bytes: format === "md" ? rendered.markdown : documents.get(format)! }));
   return { fileName: rendered.fileName, files };
 }

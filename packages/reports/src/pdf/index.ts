@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Document } from "../model/types.js";
 import { type RenderOptions, sourceDate } from "../render/options.js";
+import type { PdfContext } from "./context.js";
 import { buildDefinition } from "./definition.js";
 import { layoutDefinition, renderDefinition } from "./engine.js";
 
@@ -15,24 +16,41 @@ function contentId(doc: Document, options: RenderOptions): Buffer {
   return hash.digest().subarray(0, 16);
 }
 
-/** Renders a document to PDF bytes. */
-export async function renderPdf(doc: Document, options: RenderOptions = {}): Promise<Uint8Array> {
-  const { definition } = buildDefinition(doc, options);
-  return renderDefinition({ definition, date: sourceDate(options), id: contentId(doc, options) });
-}
-
 export interface HeadingPage {
   level: number;
   /** 1-based physical page the heading starts on. */
   page: number;
 }
 
-/** Lays the document out as its PDF and gives the page of every heading, in document order. */
-export async function headingPages(doc: Document, options: RenderOptions = {}): Promise<HeadingPage[]> {
-  const { definition, context } = buildDefinition(doc, options);
-  await layoutDefinition({ definition, date: sourceDate(options), id: Buffer.alloc(16) });
+export interface LaidOutPdf {
+  bytes: Uint8Array;
+  /** The page of every heading, in document order, from the layout the bytes were written from. */
+  headings: HeadingPage[];
+}
+
+/** After layout, the definition's heading nodes carry their positions. */
+function headingsOf(context: PdfContext): HeadingPage[] {
   return context.headings.map(({ level, node }) => {
     const positions = node.positions as { pageNumber: number }[] | undefined;
     return { level, page: positions?.[0]?.pageNumber ?? 1 };
   });
+}
+
+/** Renders a document to PDF bytes, with the page each heading landed on. */
+export async function renderPdfLaidOut(doc: Document, options: RenderOptions = {}): Promise<LaidOutPdf> {
+  const { definition, context } = buildDefinition(doc, options);
+  const bytes = await renderDefinition({ definition, date: sourceDate(options), id: contentId(doc, options) });
+  return { bytes, headings: headingsOf(context) };
+}
+
+/** Renders a document to PDF bytes. */
+export async function renderPdf(doc: Document, options: RenderOptions = {}): Promise<Uint8Array> {
+  return (await renderPdfLaidOut(doc, options)).bytes;
+}
+
+/** Lays the document out as its PDF (without writing it) and gives the page of every heading, in document order. */
+export async function headingPages(doc: Document, options: RenderOptions = {}): Promise<HeadingPage[]> {
+  const { definition, context } = buildDefinition(doc, options);
+  await layoutDefinition({ definition, date: sourceDate(options), id: Buffer.alloc(16) });
+  return headingsOf(context);
 }

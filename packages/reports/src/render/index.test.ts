@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sampleContractMarkdown } from "./sample.js";
 import * as engine from "./index.js";
 
 describe("the engine's public surface", () => {
@@ -16,5 +17,23 @@ describe("the engine's public surface", () => {
     expect(error).toMatchObject({ code: "RENDER_UNKNOWN_CHART", line: 1, name: "RenderError" });
     expect(engine.themeNames).toEqual(["formal", "plain"]);
     expect(engine.HAO.三号).toBe(16);
+  });
+
+  it("lays a document out once for both formats: the PDF's heading pages fill the DOCX's table of contents", async () => {
+    const doc = engine.parseMarkdown(sampleContractMarkdown().replace(/^(# .*)$/m, "$1\n\n::toc\n\n::pagebreak"));
+    const laidOut = await engine.renderPdfLaidOut(doc, { sourceDateEpoch: 1 });
+    const headings = await engine.headingPages(doc, { sourceDateEpoch: 1 });
+    expect(laidOut.headings).toEqual(headings);
+    // The sample has headings past the first pages, so a wrong source of page numbers would show.
+    expect(new Set(headings.map((h) => h.page)).size).toBeGreaterThan(2);
+    const alone = { docx: await engine.renderDocx(doc, { sourceDateEpoch: 1 }), pdf: await engine.renderPdf(doc, { sourceDateEpoch: 1 }) };
+    const both = await engine.renderFormats(doc, ["docx", "pdf"], () => ({ sourceDateEpoch: 1 }));
+    expect([...both.keys()]).toEqual(["docx", "pdf"]);
+    expect(Buffer.from(both.get("docx")!).equals(Buffer.from(alone.docx))).toBe(true);
+    expect(Buffer.from(both.get("pdf")!).equals(Buffer.from(laidOut.bytes))).toBe(true);
+    expect(Buffer.from(alone.pdf).equals(Buffer.from(laidOut.bytes))).toBe(true);
+    // Given wrong pages, the DOCX shows them: the pages passed in are the ones used.
+    const shifted = await engine.renderDocx(doc, { sourceDateEpoch: 1 }, { headings: headings.map((h) => ({ ...h, page: h.page + 40 })) });
+    expect(Buffer.from(shifted).equals(Buffer.from(alone.docx))).toBe(false);
   });
 });

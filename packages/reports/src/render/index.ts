@@ -2,15 +2,16 @@
  * The rendering engine: Markdown (CommonMark + GFM tables + qiyue directives) in,
  * one document model, DOCX and PDF out.
  */
-export { renderDocx } from "../docx/index.js";
+export { type DocxLayout, renderDocx } from "../docx/index.js";
 export { escapeMarkdown } from "../markdown/escape.js";
 export { type ParseOptions, parseMarkdown } from "../markdown/parse.js";
 export type * from "../model/types.js";
 export { documentText, plainText } from "../model/text.js";
-export { type HeadingPage, headingPages, renderPdf } from "../pdf/index.js";
+export { type HeadingPage, headingPages, type LaidOutPdf, renderPdf, renderPdfLaidOut } from "../pdf/index.js";
 export { getTheme, isThemeName, themeNames, themes } from "../theme/index.js";
 export type { FontRole, LineSpacing, PageNumberStyle, TextStyle, Theme } from "../theme/types.js";
 export { HAO } from "../theme/units.js";
 export { RenderError, type RenderErrorCode } from "./errors.js";
+export { type DocumentFormat, renderFormats } from "./formats.js";
 export type { ChartInput, RenderOptions } from "./options.js";
 export { warmUp } from "./warm-up.js";

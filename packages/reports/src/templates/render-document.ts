@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { type Contract, type LedgerEvent, loadContract, loadEvents } from "@qiyue/contract-model";
-import { type Document, parseMarkdown, RenderError, renderDocx, renderPdf, type ThemeName } from "../render/index.js";
+import { type Document, type DocumentFormat, parseMarkdown, RenderError, renderFormats, type ThemeName } from "../render/index.js";
 import { type LoadedTemplate, loadTemplate } from "./catalog.js";
 import { buildTemplateData, type TemplateData } from "./data/index.js";
 import { TemplateError } from "./errors.js";
@@ -11,6 +11,10 @@ import type { MonthlyOrdersRequest } from "../monthly/request.js";
 import type { MonthlyReportView } from "../monthly/view-schema.js";
 
 export type OutputFormat = "docx" | "pdf" | "md";
+
+export function isDocumentFormat(format: OutputFormat): format is DocumentFormat {
+  return format !== "md";
+}
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["docx", "pdf", "md"];
 
 /** Theme and table of contents; a template's manifest gives the defaults. */
@@ -183,12 +187,12 @@ export async function renderDocument(request: RenderDocumentRequest): Promise<st
   const needsDocument = request.formats.some((f) => f !== "md");
   const doc = needsDocument ? parseRendered(rendered, template, contract) : undefined;
   const renderOptions = { sourceDateEpoch: request.sourceDateEpoch ?? 0 };
-  const files = [];
-  for (const format of [...new Set(request.formats)]) {
-    const path = resolve(request.outDir, `${rendered.fileName}.${format}`);
-    if (format === "md") files.push({ path, bytes: rendered.markdown });
-    else if (format === "docx") files.push({ path, bytes: await renderDocx(doc!, renderOptions) });
-    else files.push({ path, bytes: await renderPdf(doc!, renderOptions) });
-  }
-  return writeFilesAtomically(files);
+  const formats = [...new Set(request.formats)];
+  const documents = doc === undefined ? new Map() : await renderFormats(doc, formats.filter(isDocumentFormat), () => renderOptions);
+  return writeFilesAtomically(
+    formats.map((format) => ({
+      path: resolve(request.outDir, `${rendered.fileName}.${format}`),
+      bytes: format === "md" ? rendered.markdown : documents.get(format)!,
+    })),
+  );
 }
