@@ -112,7 +112,7 @@ function convert(block: Block, ctx: DocxContext, breakBefore = false): Element[]
     case "toc":
       return tableOfContents(block.title, ctx);
     case "chart":
-      return docxChart(block, ctx.options, textWidthPt);
+      return docxChart(block, ctx.options, textWidthPt, ctx.rasters);
     case "rule":
       return [
         new Paragraph({

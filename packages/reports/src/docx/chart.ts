@@ -1,24 +1,28 @@
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync, Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { AlignmentType, ImageRun, Paragraph } from "docx";
 import { fontPath } from "../fonts/files.js";
-import type { ChartBlock } from "../model/types.js";
+import type { Block, ChartBlock } from "../model/types.js";
 import { chartFor, fitChart } from "../render/charts.js";
+import { RenderError } from "../render/errors.js";
 import type { RenderOptions } from "../render/options.js";
 import { STYLE } from "./styles.js";
 
 /** Pixels per point at 96 dpi, the unit of docx image sizes. */
 const PX_PER_PT = 96 / 72;
 
+/** PNGs of a document's charts, by block, rasterised ahead of the DOCX (see `rasteriseCharts`). */
+export type ChartRasters = ReadonlyMap<ChartBlock, Uint8Array>;
+
 /**
- * The chart as a PNG at twice its printed size, rasterised by resvg with only
- * the bundled Noto fonts (never the machine's, so the pixels are the same
- * everywhere), in a centered paragraph, with its title as a caption.
+ * resvg's options: twice the printed size, on white, with only the bundled Noto fonts (never
+ * the machine's, so the pixels are the same everywhere). A chart whose text was turned into
+ * outlines draws no text, and is rasterised without loading any font file.
  */
-export function docxChart(block: ChartBlock, options: RenderOptions, textWidthPt: number): Paragraph[] {
-  const input = chartFor(block, options, block.line);
-  const size = fitChart(block, textWidthPt);
-  const png = new Resvg(input.svg, {
-    fitTo: { mode: "width", value: Math.round(size.width * PX_PER_PT * 2) },
+function resvgOptions(svg: string, widthPt: number): ResvgRenderOptions {
+  const fitTo = { mode: "width" as const, value: Math.round(widthPt * PX_PER_PT * 2) };
+  if (!/<text[\s>]/.test(svg)) return { fitTo, background: "#ffffff", font: { loadSystemFonts: false } };
+  return {
+    fitTo,
     background: "#ffffff",
     font: {
       loadSystemFonts: false,
@@ -28,9 +32,61 @@ export function docxChart(block: ChartBlock, options: RenderOptions, textWidthPt
       serifFamily: "Noto Serif SC",
       monospaceFamily: "Noto Sans SC",
     },
-  })
-    .render()
-    .asPng();
+  };
+}
+
+function badRaster(block: ChartBlock, error: unknown): RenderError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new RenderError("RENDER_BAD_CHART", `图表“${block.id}”的 SVG 无法绘制：${reason}`, { line: block.line, cause: error });
+}
+
+function chartBlocks(blocks: readonly Block[], out: ChartBlock[] = []): ChartBlock[] {
+  for (const block of blocks) {
+    if (block.type === "chart") out.push(block);
+    else if (block.type === "list") for (const item of block.items) chartBlocks(item, out);
+  }
+  return out;
+}
+
+/**
+ * Every chart of the document as a PNG, rasterised on libuv's thread pool, in parallel with
+ * each other and with whatever this thread does meanwhile (the PDF, when both formats are
+ * rendered). A chart whose SVG is rejected is left out: the DOCX reports it at its place.
+ */
+export async function rasteriseCharts(blocks: readonly Block[], options: RenderOptions, textWidthPt: number): Promise<ChartRasters> {
+  const jobs = chartBlocks(blocks).flatMap((block) => {
+    let svg: string;
+    try {
+      svg = chartFor(block, options, block.line).svg;
+    } catch {
+      return [];
+    }
+    const width = fitChart(block, textWidthPt).width;
+    return [
+      renderAsync(svg, resvgOptions(svg, width)).then(
+        (image) => [block, image.asPng()] as const,
+        (error: unknown) => {
+          throw badRaster(block, error);
+        },
+      ),
+    ];
+  });
+  return new Map(await Promise.all(jobs));
+}
+
+function rasterise(block: ChartBlock, svg: string, widthPt: number): Uint8Array {
+  try {
+    return new Resvg(svg, resvgOptions(svg, widthPt)).render().asPng();
+  } catch (error) {
+    throw badRaster(block, error);
+  }
+}
+
+/** The chart as a PNG at twice its printed size in a centered paragraph, with its title as a caption. */
+export function docxChart(block: ChartBlock, options: RenderOptions, textWidthPt: number, rasters?: ChartRasters): Paragraph[] {
+  const input = chartFor(block, options, block.line);
+  const size = fitChart(block, textWidthPt);
+  const png = rasters?.get(block) ?? rasterise(block, input.svg, size.width);
   const out = [
     new Paragraph({
       style: STYLE.table,

@@ -1,11 +1,14 @@
 import type { NumberingDefinition } from "docx";
 import type { RenderOptions } from "../render/options.js";
+import type { ChartRasters } from "./chart.js";
 import type { Theme } from "../theme/types.js";
 
 export interface DocxContext {
   theme: Theme;
   options: RenderOptions;
   textWidthPt: number;
+  /** The charts' PNGs, rasterised ahead (a chart missing here is rasterised at its place). */
+  rasters: ChartRasters;
   /** Pages of the headings (levels 1–2) for a pre-filled table of contents, in document order. */
   tocPages: number[] | undefined;
   /** Headings seen so far: index into `tocPages` and source of bookmark names. */

@@ -4,6 +4,7 @@ import { type HeadingPage, headingPages } from "../pdf/index.js";
 import { type RenderOptions, sourceDate } from "../render/options.js";
 import { getTheme, textBlock } from "../theme/index.js";
 import { bookmarkName, convertBlocks, tocHeadings } from "./blocks.js";
+import { type ChartRasters, rasteriseCharts } from "./chart.js";
 import type { DocxContext } from "./context.js";
 import { normalizePackage } from "./normalize.js";
 import { sectionPage, usesEvenFooters } from "./page.js";
@@ -40,16 +41,28 @@ export interface DocxLayout {
    * which are the same, affect the layout.
    */
   headings?: readonly HeadingPage[];
+  /** The charts rasterised ahead by `docxChartRasters` (e.g. while the PDF was rendered); by default rasterised here, in parallel. */
+  charts?: ChartRasters;
+}
+
+/** Starts rasterising the document's charts for its DOCX, off this thread (see `rasteriseCharts`). */
+export function docxChartRasters(doc: Document, options: RenderOptions = {}): Promise<ChartRasters> {
+  return rasteriseCharts(doc.blocks, options, textBlock(getTheme(doc.theme)).widthPt);
 }
 
 /** Renders a document to DOCX bytes. */
 export async function renderDocx(doc: Document, options: RenderOptions = {}, layout: DocxLayout = {}): Promise<Uint8Array> {
   const theme = getTheme(doc.theme);
+  const textWidthPt = textBlock(theme).widthPt;
+  const rasters = layout.charts ?? rasteriseCharts(doc.blocks, options, textWidthPt);
+  // a failed raster is reported when awaited, after the table of contents is laid out
+  if (rasters instanceof Promise) rasters.catch(() => {});
   const entries = await tocEntries(doc, options, layout.headings);
   const ctx: DocxContext = {
     theme,
     options,
-    textWidthPt: textBlock(theme).widthPt,
+    textWidthPt,
+    rasters: await rasters,
     tocPages: entries === undefined ? undefined : entries.map((e) => e.page ?? 1),
     headingCount: 0,
     numbering: new Map(),

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseMarkdown } from "../markdown/parse.js";
 import { sampleContractMarkdown } from "../render/sample.js";
 import { docxTextWithLibreOffice, hasTool } from "../render/testing.js";
-import { renderDocx } from "./index.js";
+import { docxChartRasters, renderDocx } from "./index.js";
 
 async function parts(docx: Uint8Array): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(docx);
@@ -84,6 +84,16 @@ describe("renderDocx: the package", () => {
     expect(document).toMatch(/一、服务内容<\/w:t>.*?<w:tab\/>.*?>3<\/w:t>/s);
     expect(document).toMatch(/六、其他<\/w:t>.*?<w:tab\/>.*?>\d+<\/w:t>/s);
     expect(document).toMatch(/<w:bookmarkStart [^>]*w:name="_Toc00000001"/);
+  });
+
+  it("rasterises charts off this thread to the same pixels, and names a chart resvg cannot draw", async () => {
+    const doc = parseMarkdown("正文\n\n::chart{id=t width=300 height=150}");
+    const charts = { t: { svg: CHART_SVG, title: "图1 趋势" } };
+    const ahead = await renderDocx(doc, { charts }, { charts: await docxChartRasters(doc, { charts }) });
+    expect(Buffer.from(ahead).equals(Buffer.from(await renderDocx(doc, { charts })))).toBe(true);
+    const broken = await renderDocx(doc, { charts: { t: { svg: '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>' } } }).catch((e: unknown) => e);
+    expect(broken).toMatchObject({ name: "RenderError", code: "RENDER_BAD_CHART", line: 3 });
+    expect((broken as Error).message).toContain("图表“t”的 SVG 无法绘制");
   });
 
   it("embeds a chart as a PNG at twice its printed size", async () => {

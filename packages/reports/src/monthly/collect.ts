@@ -13,7 +13,7 @@ import {
 } from "../hotline/index.js";
 import { MonthlyReportError } from "./errors.js";
 import { MonthlyCounts, shiftMonth } from "./previous.js";
-import { ResponseTracker } from "./response-rate.js";
+import { type ResponseFigures, ResponseTracker } from "./response-rate.js";
 
 /** What a split report is split by. */
 export const SPLIT_KEYS = ["handling-unit", "street"] as const;
@@ -31,14 +31,12 @@ export interface CollectRequest {
   mapping?: ColumnMapping;
   lenient?: boolean;
   splitBy?: SplitBy;
-  /** Called after each file is read. */
-  onFile?: (report: IngestReport) => void;
 }
 
-/** One period's figures for one set of orders (all, or one group). */
+/** One period's figures for one set of orders (all, or one group); plain data. */
 export interface PeriodFigures {
   result: HotlineMetricsResult;
-  response: ResponseTracker;
+  response: ResponseFigures;
 }
 
 export interface Collected {
@@ -121,7 +119,6 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
     },
     read,
   );
-  for (const report of reports) request.onFile?.(report);
   if (whole.metrics.counts().total === 0) {
     throw new MonthlyReportError("MONTHLY_NO_ORDERS", `工单文件中没有任何工单：${request.files.join("、")}`);
   }
@@ -148,7 +145,6 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
       read,
     );
     previousReports = earlier.reports;
-    for (const report of previousReports) request.onFile?.(report);
     previousSkipped = earlier.skipped.summary();
   }
 
@@ -162,7 +158,7 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
         ...(previousMonth === undefined ? {} : { previousMonth }),
         ...(sameMonthLastYear === undefined ? {} : { sameMonthLastYear }),
       }),
-      response: figures.response,
+      response: figures.response.figures(),
     };
   };
 

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { UserError } from "@qiyue/contract-model";
 import type { RenderedReport, ReportContext } from "./job.js";
+import { reviveError, type ThreadError } from "./thread-errors.js";
 import type { MonthlyReportPlan } from "./view.js";
 
 /** What every worker is started with: enough to load the template and render any group's report. */
@@ -17,30 +17,19 @@ export interface JobMessage {
   plan: MonthlyReportPlan;
 }
 
-export type ResultMessage =
-  | { id: number; report: RenderedReport }
-  | { id: number; error: { name: string; message: string; code?: string; stack?: string } };
+export type ResultMessage = { id: number; report: RenderedReport } | { id: number; error: ThreadError };
 
 /**
- * The compiled worker script beside this module; from the TypeScript sources (the package's
- * own tests) the one in the package's build output. Undefined when neither exists.
+ * A compiled worker script of this folder (`render-worker`, `read-worker`) beside this module;
+ * from the TypeScript sources (the package's own tests) the one in the package's build output.
+ * Undefined when neither exists.
  */
-export function workerScript(): URL | undefined {
-  for (const candidate of ["./render-worker.js", "../../dist/monthly/render-worker.js"]) {
+export function workerScript(name: "render-worker" | "read-worker" = "render-worker"): URL | undefined {
+  for (const candidate of [`./${name}.js`, `../../dist/monthly/${name}.js`]) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }
   return undefined;
-}
-
-/** A worker's failure, as the error it was: a user's mistake stays a UserError with its code. */
-function revive(error: Extract<ResultMessage, { error: unknown }>["error"]): Error {
-  if (error.code !== undefined && /Error$/.test(error.name) && error.name !== "Error" && error.name !== "TypeError" && error.name !== "RangeError") {
-    return new UserError(error.code, error.message);
-  }
-  const e = new Error(`渲染线程出错：${error.message}`);
-  if (error.stack !== undefined) e.stack = error.stack;
-  return e;
 }
 
 /**
@@ -58,10 +47,10 @@ export class RenderPool {
     this.ready = this.workers.map(
       (worker) =>
         new Promise<void>((resolve, reject) => {
-          const onMessage = (message: { ready?: boolean } & Partial<Extract<ResultMessage, { error: unknown }>>) => {
+          const onMessage = (message: { ready?: boolean; error?: ThreadError }) => {
             worker.off("message", onMessage);
             if (message.ready === true) resolve();
-            else reject(message.error === undefined ? new Error("渲染线程未能启动") : revive(message.error));
+            else reject(message.error === undefined ? new Error("渲染线程未能启动") : reviveError(message.error));
           };
           worker.on("message", onMessage);
           worker.once("error", reject);
@@ -87,7 +76,7 @@ export class RenderPool {
           const onMessage = (message: ResultMessage) => {
             if (message.id !== id) return;
             cleanup();
-            if ("error" in message) reject(revive(message.error));
+            if ("error" in message) reject(reviveError(message.error));
             else resolve(message.report);
           };
           const onError = (error: Error) => {

@@ -3,11 +3,10 @@
  * charts library loaded), then renders one report per message and posts the bytes back.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { chartSvg } from "../charts/index.js";
-import { warmUp } from "../render/index.js";
 import { loadTemplate } from "../templates/catalog.js";
-import { type RenderedReport, renderReport } from "./job.js";
+import { type RenderedReport, renderReport, warmReportRenderer } from "./job.js";
 import type { JobMessage, ResultMessage, WorkerSetup } from "./pool.js";
+import { serializeError } from "./thread-errors.js";
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
@@ -26,9 +25,8 @@ function transferable(report: RenderedReport): { report: RenderedReport; transfe
 }
 
 async function start(): Promise<void> {
-  warmUp();
+  await warmReportRenderer(setup.context.formats);
   const template = await loadTemplate(setup.templateName, setup.templatesDir);
-  await chartSvg("request-types", [{ label: "咨询", count: 1 }]);
   const ctx = { ...setup.context, template };
   port.on("message", (message: JobMessage) => {
     renderReport(ctx, message.plan).then(
@@ -36,20 +34,12 @@ async function start(): Promise<void> {
         const { report: out, transfer } = transferable(report);
         port.postMessage({ id: message.id, report: out } satisfies ResultMessage, transfer);
       },
-      (error: unknown) => {
-        const e = error instanceof Error ? error : new Error(String(error));
-        const code = (e as { code?: unknown }).code;
-        port.postMessage({
-          id: message.id,
-          error: { name: e.name, message: e.message, ...(typeof code === "string" ? { code } : {}), ...(e.stack ? { stack: e.stack } : {}) },
-        } satisfies ResultMessage);
-      },
+      (error: unknown) => port.postMessage({ id: message.id, error: serializeError(error) } satisfies ResultMessage),
     );
   });
   port.postMessage({ ready: true });
 }
 
 start().catch((error: unknown) => {
-  const e = error instanceof Error ? error : new Error(String(error));
-  port.postMessage({ id: -1, error: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) } } satisfies ResultMessage);
+  port.postMessage({ id: -1, error: serializeError(error) } satisfies ResultMessage);
 });

@@ -14,11 +14,12 @@ import type { LoadedTemplate } from "../templates/catalog.js";
 import type { TemplateInputs } from "../templates/inputs.js";
 import type { DocumentOptions, OutputFormat } from "../templates/render-document.js";
 import { writeFilesAtomically } from "../templates/write-atomic.js";
-import { type Collected, collectPeriod } from "./collect.js";
+import type { Collected } from "./collect.js";
 import { MonthlyReportError } from "./errors.js";
-import { type RenderedReport, type ReportContext, renderReport } from "./job.js";
+import { type RenderedReport, type ReportContext, renderReport, warmReportRenderer } from "./job.js";
 import { type ReportNotes, readNotesFile } from "./notes.js";
 import { RenderPool, workerScript } from "./pool.js";
+import { collectPeriodOffThread } from "./read-off-thread.js";
 import type { MonthlyOrdersRequest } from "./request.js";
 import { hotlineServiceLevels } from "./service-levels.js";
 import { type MonthlyReportPlan, monthlyReportPlan } from "./view.js";
@@ -103,7 +104,10 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
       : new RenderPool(size, { templateName: template.name, templatesDir: request.templatesDir ?? dirname(template.dir), context }, script);
 
   try {
-    const collected = await collectPeriod({
+    // The orders are read on a worker thread; a single report's renderer gets ready here meanwhile
+    // (a split run's workers warm themselves up).
+    const [collected] = await Promise.all([
+      collectPeriodOffThread({
       files: orders.files,
       ...(orders.previous === undefined ? {} : { previous: orders.previous }),
       ...(orders.month === undefined ? {} : { month: orders.month }),
@@ -112,7 +116,9 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
       ...(mapping === undefined ? {} : { mapping }),
       ...(orders.lenient === undefined ? {} : { lenient: orders.lenient }),
       ...(orders.splitBy === undefined ? {} : { splitBy: orders.splitBy }),
-    });
+      }),
+      pool === undefined ? warmReportRenderer(formats) : undefined,
+    ]);
     const plans = reportPlans(collected, { contract, orders, builtinConfig: builtin, ...(notes === undefined ? {} : { notes }) });
     orders.onPlanned?.(plans.length);
 

@@ -9,6 +9,14 @@ export const FAILING_LIST_LIMIT = 100;
  * the base is the same (counted orders, with a valid follow-up unless the configuration counts
  * all counted orders).
  */
+/** What the tracker found, as plain data (it crosses threads with the rest of a period's figures). */
+export interface ResponseFigures {
+  readonly base: number;
+  readonly contacted: number;
+  /** Order numbers of the first uncontacted orders, at most FAILING_LIST_LIMIT. */
+  readonly failing: readonly string[];
+}
+
 export class ResponseTracker {
   base = 0;
   contacted = 0;
@@ -22,5 +30,9 @@ export class ResponseTracker {
     this.base++;
     if (order.contacted === true) this.contacted++;
     else if (this.failing.length < FAILING_LIST_LIMIT) this.failing.push(`${order.orderNo}`);
+  }
+
+  figures(): ResponseFigures {
+    return { base: this.base, contacted: this.contacted, failing: [...this.failing] };
   }
 }

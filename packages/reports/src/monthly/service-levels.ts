@@ -16,7 +16,7 @@ import {
   SERVICE_LEVEL_METRICS,
   type ServiceLevelMetric,
 } from "../hotline/index.js";
-import type { ResponseTracker } from "./response-rate.js";
+import type { ResponseFigures } from "./response-rate.js";
 
 /** How many failing order numbers a report prints per service level. */
 const SHOWN_FAILURES = 20;
@@ -68,7 +68,7 @@ export function statusWord(status: MeasuredLevel["status"]): string {
  * accumulator's results, 响应率 from the response tracker, count limits on the failing count.
  * Levels no export can measure (“other”) are listed as such.
  */
-export function measureLevels(contract: Contract, result: HotlineMetricsResult, response: ResponseTracker): MeasuredLevel[] {
+export function measureLevels(contract: Contract, result: HotlineMetricsResult, response: ResponseFigures): MeasuredLevel[] {
   const decimals = result.scheme.decimals;
   return contract.serviceLevels.map((level): MeasuredLevel => {
     const common = { id: level.id, clause: level.clause ?? null, text: level.text, penaltyClause: level.penaltyClause ?? null };

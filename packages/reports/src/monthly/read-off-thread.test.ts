@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadContract, UserError } from "@qiyue/contract-model";
+import { afterAll, describe, expect, it } from "vitest";
+import { builtinMetricsConfig, HotlineIngestError } from "../hotline/index.js";
+import { type CollectRequest, collectPeriod } from "./collect.js";
+import { MonthlyReportError } from "./errors.js";
+import { workerScript } from "./pool.js";
+import { collectPeriodOffThread } from "./read-off-thread.js";
+import { hotlineServiceLevels } from "./service-levels.js";
+import { BAD_ROW, csv, EARLIER_ROWS, MAY_ROWS, sujiatuoWithLevels } from "./testing.js";
+import { reviveError, serializeError } from "./thread-errors.js";
+
+const dir = mkdtempSync(join(tmpdir(), "qiyue-read-thread-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const write = (name: string, text: string) => {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+const may = write("2026-05.csv", csv(MAY_ROWS));
+const earlier = write("earlier.csv", csv(EARLIER_ROWS));
+const { contract } = await loadContract(sujiatuoWithLevels(dir));
+const base: CollectRequest = {
+  files: [may],
+  previous: [earlier],
+  config: builtinMetricsConfig("beijing-0.1-0.5-0.4"),
+  serviceLevels: hotlineServiceLevels(contract),
+};
+
+describe("errors crossing threads", () => {
+  it("revives a user's mistake as its own class, with its code and position", () => {
+    const thrown = new HotlineIngestError("bad-time", "bad.csv 第 11 行：时间无法识别", { file: "bad.csv", row: 11, column: "受理时间", value: "x" });
+    const revived = reviveError(structuredClone(serializeError(thrown)));
+    expect(revived).toBeInstanceOf(HotlineIngestError);
+    expect(revived).toBeInstanceOf(UserError);
+    expect(revived).toMatchObject({ name: "HotlineIngestError", code: "bad-time", file: "bad.csv", row: 11, column: "受理时间", value: "x" });
+    expect(revived.message).toBe(thrown.message);
+
+    const monthly = reviveError(structuredClone(serializeError(new MonthlyReportError("MONTHLY_NO_ORDERS", "没有工单", { file: "a.csv", line: 2 }))));
+    expect(monthly).toBeInstanceOf(MonthlyReportError);
+    expect(monthly).toMatchObject({ code: "MONTHLY_NO_ORDERS", file: "a.csv", line: 2, message: "a.csv:2: 没有工单" });
+  });
+
+  it("keeps a file-system error's code and path, and a bug's stack, without making either a user error", () => {
+    const missing = Object.assign(new Error("ENOENT: no such file"), { code: "ENOENT", syscall: "open", path: "/x/y.csv", errno: -2 });
+    const revived = reviveError(structuredClone(serializeError(missing)));
+    expect(revived).not.toBeInstanceOf(UserError);
+    expect(revived).toMatchObject({ code: "ENOENT", syscall: "open", path: "/x/y.csv" });
+    const bug = new TypeError("x is not a function");
+    const revivedBug = reviveError(structuredClone(serializeError(bug)));
+    expect(revivedBug).not.toBeInstanceOf(UserError);
+    expect(revivedBug.message).toBe("x is not a function");
+    expect(revivedBug.stack).toBe(bug.stack);
+  });
+});
+
+// The reader runs the compiled worker (dist/monthly/read-worker.js): build the package first.
+// In CI a missing worker is a failure, not a skip.
+describe.skipIf(workerScript("read-worker") === undefined && !process.env.CI)("reading the orders on a worker thread", () => {
+  it("gives the same figures as reading here, whole and split", async () => {
+    expect(await collectPeriodOffThread(base)).toEqual(await collectPeriod(base));
+    const split: CollectRequest = { ...base, splitBy: "handling-unit", month: "2026-05" };
+    const offThread = await collectPeriodOffThread(split);
+    expect(offThread.groups?.length).toBe(3);
+    expect(offThread).toEqual(await collectPeriod(split));
+  });
+
+  it("reports a bad row, a missing file and a month without orders as they are reported here", async () => {
+    const bad = write("bad.csv", csv([...MAY_ROWS, BAD_ROW]));
+    const badRow = await collectPeriodOffThread({ ...base, previous: [bad] }).catch((e: unknown) => e);
+    expect(badRow).toBeInstanceOf(HotlineIngestError);
+    expect(badRow).toMatchObject({ code: "bad-time", file: bad, row: 11, column: "受理时间", value: "2026-05-0x 10:00:00" });
+
+    const gone = join(dir, "missing.csv");
+    const missing = await collectPeriodOffThread({ ...base, files: [gone] }).catch((e: unknown) => e);
+    const here = await collectPeriod({ ...base, files: [gone] }).catch((e: unknown) => e);
+    expect(missing).toMatchObject({ message: (here as Error).message, code: (here as { code: string }).code });
+    expect(missing instanceof UserError).toBe(here instanceof UserError);
+
+    const empty = write("empty.csv", csv([]));
+    const none = await collectPeriodOffThread({ ...base, files: [empty] }).catch((e: unknown) => e);
+    expect(none).toBeInstanceOf(MonthlyReportError);
+    expect(none).toMatchObject({ code: "MONTHLY_NO_ORDERS" });
+  });
+});

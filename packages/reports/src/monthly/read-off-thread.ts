@@ -1,0 +1,29 @@
+import { Worker } from "node:worker_threads";
+import { type Collected, type CollectRequest, collectPeriod } from "./collect.js";
+import { workerScript } from "./pool.js";
+import { reviveError, type ThreadError } from "./thread-errors.js";
+
+type ReadMessage = { collected: Collected } | { error: ThreadError };
+
+/**
+ * `collectPeriod` on a worker thread: the same figures (plain data) or the same error, while
+ * this thread is free for other work, such as getting the renderer ready. Without the
+ * compiled worker script (running from the TypeScript sources), it reads here.
+ */
+export async function collectPeriodOffThread(request: CollectRequest): Promise<Collected> {
+  const script = workerScript("read-worker");
+  if (script === undefined) return collectPeriod(request);
+  const worker = new Worker(script, { workerData: request });
+  try {
+    return await new Promise<Collected>((resolve, reject) => {
+      worker.once("message", (message: ReadMessage) => {
+        if ("error" in message) reject(reviveError(message.error));
+        else resolve(message.collected);
+      });
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`读取线程意外退出（退出码 ${code}）`)));
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
