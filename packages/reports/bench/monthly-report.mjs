@@ -1,6 +1,9 @@
 // The monthly report: one report (DOCX + PDF, with charts) from 50,000 sample orders, and
 // `--split-by handling-unit` over 1,000,000 orders on worker threads.
-// Run after `npx tsc -p tsconfig.json`: node bench/monthly-report.mjs [--skip-split] [--compare]
+// Run after building every package: node bench/monthly-report.mjs [--skip-split] [--compare] [--check]
+// The target (< 3 s) is for the command as a user types it: `qiyue render monthly-report`, a new
+// process each time, timed from start to exit, BENCH_RUNS times (default 9); the median is the
+// figure, the spread is printed beside it.
 // Sample exports are generated once into the system temp directory (the million-order file is
 // the one bench/hotline-metrics.mjs uses). Each measurement runs in a child process, cold,
 // as the command line would.
@@ -12,6 +15,8 @@ import { fileURLToPath } from "node:url";
 
 const SINGLE_TARGET_MS = 3000;
 const CONTRACT = fileURLToPath(new URL("../../../examples/contracts/pinggu-2026.yaml", import.meta.url));
+const QIYUE = fileURLToPath(new URL("../../cli/bin/qiyue.js", import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const args = process.argv.slice(2);
 const dir = join(tmpdir(), "qiyue-bench");
 
@@ -110,6 +115,24 @@ async function measureSplit(orders, workers) {
   };
 }
 
+/** `qiyue render monthly-report`, each run a new process: wall times in ms, sorted. */
+function commandLine(orders, previous) {
+  const out = mkdtempSync(join(tmpdir(), "qiyue-bench-cli-"));
+  const args = [QIYUE, "render", "monthly-report", "--contract", CONTRACT, "--orders", orders, "--previous", previous, "--month", "2026-05", "--out", out];
+  const samples = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = process.hrtime.bigint();
+      const run = spawnSync(process.execPath, args, { encoding: "utf8" });
+      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (run.status !== 0) throw new Error(`qiyue render monthly-report failed (${run.status}): ${run.stderr}`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return samples.sort((a, b) => a - b);
+}
+
 function child(...params) {
   const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...params], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   if (run.status !== 0) process.exit(run.status ?? 1);
@@ -126,12 +149,18 @@ if (args[0] === "--single") {
   const april = await sample("2026-04", 48_000, 12344);
   console.log(`machine: ${availableParallelism()} cores available, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 
+  console.log("\nmonthly report, 50,000 orders + 48,000 of the previous month, DOCX + PDF with 4 charts (Pinggu)");
+  const cli = commandLine(may, april);
+  const median = cli[Math.floor(cli.length / 2)];
+  const seconds = (ms) => (ms / 1000).toFixed(2);
+  console.log(
+    `  qiyue render monthly-report, ${cli.length} runs  median ${seconds(median)} s, min ${seconds(cli[0])} s, max ${seconds(cli[cli.length - 1])} s wall   (target < ${SINGLE_TARGET_MS / 1000} s: ${median < SINGLE_TARGET_MS ? "met" : "MISSED"})`,
+  );
   const s = child("--single", may, april);
   const [cold, ...warm] = s.runs;
-  console.log("\nmonthly report, 50,000 orders + 48,000 of the previous month, DOCX + PDF with 4 charts (Pinggu)");
-  console.log(`  cold (first in a new process)  ${(cold.wallMs / 1000).toFixed(2)} s wall, ${(cold.cpuMs / 1000).toFixed(2)} s CPU   (target < ${SINGLE_TARGET_MS / 1000} s)`);
-  for (const w of warm) console.log(`  warm                           ${(w.wallMs / 1000).toFixed(2)} s wall, ${(w.cpuMs / 1000).toFixed(2)} s CPU`);
-  console.log(`  module import ${s.importMs.toFixed(0)} ms; reading the 98,000 orders (warm) ${s.collectMs.toFixed(0)} ms`);
+  console.log(`  in one process: first report    ${(cold.wallMs / 1000).toFixed(2)} s wall, ${(cold.cpuMs / 1000).toFixed(2)} s CPU (after ${s.importMs.toFixed(0)} ms of imports)`);
+  for (const w of warm) console.log(`  again, same process             ${(w.wallMs / 1000).toFixed(2)} s wall, ${(w.cpuMs / 1000).toFixed(2)} s CPU`);
+  console.log(`  reading the 98,000 orders (warm, this thread) ${s.collectMs.toFixed(0)} ms`);
   console.log(`  charts (warm, ms): ${Object.entries(s.charts).map(([id, ms]) => `${id} ${ms.toFixed(1)}`).join(", ")}`);
   console.log(`  text → outlines for the DOCX raster (ms): ${Object.entries(s.outlined).map(([id, ms]) => `${id} ${ms.toFixed(1)}`).join(", ")}`);
 
@@ -148,5 +177,5 @@ if (args[0] === "--single") {
       );
     }
   }
-  if (args.includes("--check") && cold.wallMs >= SINGLE_TARGET_MS) process.exit(1);
+  if (args.includes("--check") && median >= SINGLE_TARGET_MS) process.exit(1);
 }
