@@ -1,4 +1,4 @@
-import type { MonthlyProgress } from "@qiyue/reports";
+import type { MonthlyProgress, ReadProgress } from "@qiyue/reports";
 import type { Io } from "./io.js";
 
 export interface SplitProgress {
@@ -13,7 +13,10 @@ export interface SplitProgress {
  * only then), otherwise one plain line per report written, which logs and CI keep readable.
  * stdout stays for the list of files.
  */
-export async function splitProgress(io: Io): Promise<SplitProgress> {
+/** Where a bar is drawn: stderr, or in tests a stand-in terminal. */
+export type BarStream = Pick<NodeJS.WriteStream, "write" | "isTTY" | "columns">;
+
+export async function splitProgress(io: Io, stream: BarStream = process.stderr): Promise<SplitProgress> {
   if (!io.isTTY) {
     return {
       onPlanned: (total) => io.stderr(`共 ${total} 份报告\n`),
@@ -23,7 +26,7 @@ export async function splitProgress(io: Io): Promise<SplitProgress> {
   }
   const { default: progress } = await import("cli-progress");
   const bar = new progress.SingleBar(
-    { stream: process.stderr, format: "生成报告 [{bar}] {value}/{total}  {group}", hideCursor: true, clearOnComplete: false, barsize: 30 },
+    { stream: stream as NodeJS.WriteStream, format: "生成报告 [{bar}] {value}/{total}  {group}", hideCursor: true, clearOnComplete: false, barsize: 30 },
     progress.Presets.shades_classic,
   );
   let started = false;
@@ -37,5 +40,51 @@ export async function splitProgress(io: Io): Promise<SplitProgress> {
       if (started) bar.stop();
       started = false;
     },
+  };
+}
+
+export interface ReadingProgress {
+  onReading(progress: ReadProgress): void;
+  /** Ends the bar (also after a failure). */
+  stop(): void;
+}
+
+/** Below this much to read no bar is drawn: it would flash for well under a second. */
+export const READING_BAR_MIN_BYTES = 32 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+
+/**
+ * Progress of reading work-order exports, on stderr: a bar in MB on an interactive terminal
+ * when there is enough to read for it to matter, nothing otherwise (a log gets the result).
+ * The bar is cleared when reading ends, so what follows starts on a clean line.
+ */
+export async function readingProgress(io: Io, stream: BarStream = process.stderr): Promise<ReadingProgress> {
+  if (!io.isTTY) return { onReading: () => {}, stop: () => {} };
+  const { default: progress } = await import("cli-progress");
+  const bar = new progress.SingleBar(
+    { stream: stream as NodeJS.WriteStream, format: "读取工单 [{bar}] {read}/{size} MB", hideCursor: true, clearOnComplete: true, barsize: 30 },
+    progress.Presets.shades_classic,
+  );
+  let state: "waiting" | "shown" | "done" = "waiting";
+  const stop = (): void => {
+    if (state === "shown") bar.stop();
+    state = "done";
+  };
+  return {
+    onReading: ({ bytesRead, totalBytes }) => {
+      if (state === "done") return;
+      if (state === "waiting") {
+        if (totalBytes < READING_BAR_MIN_BYTES) {
+          state = "done";
+          return;
+        }
+        bar.start(totalBytes, 0, { read: "0", size: (totalBytes / MB).toFixed(0) });
+        state = "shown";
+      }
+      bar.update(bytesRead, { read: (bytesRead / MB).toFixed(0), size: (totalBytes / MB).toFixed(0) });
+      if (bytesRead >= totalBytes) stop();
+    },
+    stop,
   };
 }

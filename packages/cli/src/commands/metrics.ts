@@ -9,6 +9,7 @@ import {
   type LevelCost,
   measureLevels,
   metricsConfigOf,
+  type ReadProgress,
   readColumnMappingFile,
   type SkippedRowsSummary,
 } from "@qiyue/reports";
@@ -16,6 +17,7 @@ import { parseArgs } from "../args.js";
 import { usageError } from "../exit.js";
 import type { Io } from "../io.js";
 import { userPath } from "../paths.js";
+import { readingProgress } from "../progress.js";
 import type { Command } from "../main.js";
 
 export interface MetricsCommandRequest {
@@ -27,6 +29,8 @@ export interface MetricsCommandRequest {
   /** A built-in scheme id or a configuration file. */
   metricsConfig?: string;
   lenient: boolean;
+  /** Called as the exports are read. */
+  onReading?: (progress: ReadProgress) => void;
 }
 
 export interface MonthlyMetrics {
@@ -50,6 +54,7 @@ export async function metricsOf(request: MetricsCommandRequest): Promise<Monthly
     serviceLevels: contract ? hotlineServiceLevels(contract) : [],
     ...(request.month ? { month: request.month } : {}),
     ...(mapping ? { mapping } : {}),
+    ...(request.onReading ? { onProgress: request.onReading } : {}),
   });
   const figures: MonthlyMetrics = {
     month: collected.month,
@@ -136,7 +141,9 @@ export const command: Command = {
     if (orders.length === 0) throw usageError("请用 --orders 给出工单导出文件");
     if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw usageError(`--month 应写成 YYYY-MM，收到“${values.month}”`);
     const at = (p: string) => userPath(io.cwd, p);
+    const reading = await readingProgress(io);
     const figures = await metricsOf({
+      onReading: reading.onReading,
       orders: orders.map(at),
       previous: (values.previous ?? []).map(at),
       lenient: values.lenient ?? false,
@@ -144,7 +151,7 @@ export const command: Command = {
       ...(values.contract ? { contract: at(values.contract) } : {}),
       ...(values.mapping ? { mapping: at(values.mapping) } : {}),
       ...(values["metrics-config"] ? { metricsConfig: values["metrics-config"] in BUILTIN_METRICS_SCHEMES ? values["metrics-config"] : at(values["metrics-config"]) } : {}),
-    });
+    }).finally(() => reading.stop());
     io.stdout(values.json ? `${JSON.stringify(figures, null, 2)}\n` : formatMetrics(figures));
     return 0;
   },

@@ -14,7 +14,7 @@ import { ExitCode, ExitError, usageError } from "../exit.js";
 import type { Io } from "../io.js";
 import { userPath } from "../paths.js";
 import type { Command } from "../main.js";
-import { splitProgress } from "../progress.js";
+import { readingProgress, splitProgress } from "../progress.js";
 import { shanghaiDate } from "../today.js";
 
 const OPTIONS = {
@@ -165,17 +165,24 @@ export const command: Command = {
       if (e instanceof TemplateError) throw usageError(e.issues[0]?.message ?? e.message);
       throw e;
     }
+    const reading = request.orders === undefined ? undefined : await readingProgress(io);
     const progress = request.orders?.splitBy === undefined ? undefined : await splitProgress(io);
+    if (reading !== undefined && request.orders !== undefined) request.orders.onReading = reading.onReading;
     if (progress !== undefined && request.orders !== undefined) {
-      request.orders.onPlanned = progress.onPlanned;
+      request.orders.onPlanned = (total) => {
+        reading?.stop();
+        progress.onPlanned(total);
+      };
       request.orders.onProgress = progress.onProgress;
     }
     try {
       const paths = await renderDocument(request);
+      reading?.stop();
       progress?.stop();
       io.stdout(`${paths.join("\n")}\n`);
       return ExitCode.ok;
     } catch (e) {
+      reading?.stop();
       progress?.stop();
       if (e instanceof TemplateError) throw templateFailure(e);
       if (e instanceof RenderError) throw new ExitError(ExitCode.badInput, `无法生成文档：${e.message} [${e.code}]`);

@@ -20,7 +20,7 @@ export {
   type RowProblem,
   type RowProblemCode,
 } from "./ingest/errors.js";
-export { ingestFiles } from "./ingest/ingest-files.js";
+export { filesSize, ingestFiles } from "./ingest/ingest-files.js";
 export {
   type IngestReport,
   type ReadWorkOrdersOptions,

@@ -1,6 +1,7 @@
 import {
   type ColumnMapping,
   detach,
+  filesSize,
   HotlineMetrics,
   type HotlineMetricsResult,
   type IngestReport,
@@ -31,6 +32,14 @@ export interface CollectRequest {
   mapping?: ColumnMapping;
   lenient?: boolean;
   splitBy?: SplitBy;
+  /** Called as the files are read (every batch of rows): bytes read so far of every pass over the files. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** How far reading has got, in bytes: when the month is not given the month's files are read twice. */
+export interface ReadProgress {
+  bytesRead: number;
+  totalBytes: number;
 }
 
 /** One period's figures for one set of orders (all, or one group); plain data. */
@@ -60,7 +69,10 @@ function groupKey(order: WorkOrder, by: SplitBy): string {
 }
 
 /** The month most orders were received in (the later one on a tie): one extra read of the files. */
-export async function monthOfMostOrders(files: readonly string[], options: { mapping?: ColumnMapping; lenient?: boolean }): Promise<string> {
+export async function monthOfMostOrders(
+  files: readonly string[],
+  options: { mapping?: ColumnMapping; lenient?: boolean; onBytes?: (bytesRead: number) => void },
+): Promise<string> {
   const counts = new Map<string, number>();
   await ingestFiles(
     files,
@@ -92,7 +104,8 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
     ...(request.mapping === undefined ? {} : { mapping: request.mapping }),
     ...(request.lenient === undefined ? {} : { lenient: request.lenient }),
   };
-  const month = request.month ?? (await monthOfMostOrders(request.files, read));
+  const progress = await readProgress(request);
+  const month = request.month ?? (await monthOfMostOrders(request.files, { ...read, ...progress.pass(0) }));
   const options = { config: request.config, month, serviceLevels: request.serviceLevels };
   const make = (): { metrics: HotlineMetrics; response: ResponseTracker } => ({
     metrics: new HotlineMetrics(options),
@@ -117,7 +130,7 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
       group.metrics.add(order);
       group.response.add(order);
     },
-    read,
+    { ...read, ...progress.pass(request.month === undefined ? 1 : 0) },
   );
   if (whole.metrics.counts().total === 0) {
     throw new MonthlyReportError("MONTHLY_NO_ORDERS", `工单文件中没有任何工单：${request.files.join("、")}`);
@@ -142,7 +155,7 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
         }
         counts.add(order);
       },
-      read,
+      { ...read, ...progress.pass(request.month === undefined ? 2 : 1) },
     );
     previousReports = earlier.reports;
     previousSkipped = earlier.skipped.summary();
@@ -179,6 +192,22 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
       monthOnMonth,
       yearOnYear,
       found: { monthOnMonth: previous.of(monthOnMonth) !== undefined, yearOnYear: previous.of(yearOnYear) !== undefined },
+    },
+  };
+}
+
+/** Byte offsets of each pass over the files (month finding, the month, earlier exports) for `onProgress`. */
+async function readProgress(request: CollectRequest): Promise<{ pass(index: number): { onBytes?: (bytesRead: number) => void } }> {
+  const report = request.onProgress;
+  if (report === undefined) return { pass: () => ({}) };
+  const month = await filesSize(request.files);
+  const previous = await filesSize(request.previous ?? []);
+  const passes = request.month === undefined ? [month, month, previous] : [month, previous];
+  const totalBytes = passes.reduce((a, b) => a + b, 0);
+  return {
+    pass(index) {
+      const start = passes.slice(0, index).reduce((a, b) => a + b, 0);
+      return { onBytes: (bytesRead) => report({ bytesRead: start + bytesRead, totalBytes }) };
     },
   };
 }

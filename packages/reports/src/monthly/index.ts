@@ -3,7 +3,16 @@
  * handling unit or street when asked), the template's data, the charts, and rendering, on
  * worker threads for split reports.
  */
-export { type Collected, type CollectRequest, collectPeriod, monthOfMostOrders, type PeriodFigures, SPLIT_KEYS, type SplitBy } from "./collect.js";
+export {
+  type Collected,
+  type CollectRequest,
+  collectPeriod,
+  monthOfMostOrders,
+  type PeriodFigures,
+  type ReadProgress,
+  SPLIT_KEYS,
+  type SplitBy,
+} from "./collect.js";
 export { MonthlyReportError, type MonthlyReportErrorCode } from "./errors.js";
 export { type RenderedReport, type ReportContext, renderReport } from "./job.js";
 export {

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadContract, UserError } from "@qiyue/contract-model";
 import { afterAll, describe, expect, it } from "vitest";
 import { builtinMetricsConfig, HotlineIngestError } from "../hotline/index.js";
-import { type CollectRequest, collectPeriod } from "./collect.js";
+import { type CollectRequest, collectPeriod, type ReadProgress } from "./collect.js";
 import { MonthlyReportError } from "./errors.js";
 import { workerScript } from "./pool.js";
 import { collectPeriodOffThread } from "./read-off-thread.js";
@@ -56,6 +56,23 @@ describe("errors crossing threads", () => {
   });
 });
 
+describe("reading progress", () => {
+  it("counts every pass over the files: the month's twice when the month is found from them", async () => {
+    const size = statSync(may).size;
+    const earlierSize = statSync(earlier).size;
+    const found: ReadProgress[] = [];
+    await collectPeriod({ ...base, onProgress: (p) => found.push(p) });
+    expect(found.every((p) => p.totalBytes === 2 * size + earlierSize)).toBe(true);
+    expect(found.map((p) => p.bytesRead)).toEqual([...found.map((p) => p.bytesRead)].sort((a, b) => a - b));
+    expect(found.map((p) => p.bytesRead)).toContain(size);
+    expect(found.at(-1)?.bytesRead).toBe(2 * size + earlierSize);
+
+    const given: ReadProgress[] = [];
+    await collectPeriod({ ...base, month: "2026-05", onProgress: (p) => given.push(p) });
+    expect(given.at(-1)).toEqual({ bytesRead: size + earlierSize, totalBytes: size + earlierSize });
+  });
+});
+
 // The reader runs the compiled worker (dist/monthly/read-worker.js): build the package first.
 // In CI a missing worker is a failure, not a skip.
 describe.skipIf(workerScript("read-worker") === undefined && !process.env.CI)("reading the orders on a worker thread", () => {
@@ -65,6 +82,14 @@ describe.skipIf(workerScript("read-worker") === undefined && !process.env.CI)("r
     const offThread = await collectPeriodOffThread(split);
     expect(offThread.groups?.length).toBe(3);
     expect(offThread).toEqual(await collectPeriod(split));
+  });
+
+  it("passes its progress back, ending at the total", async () => {
+    const seen: ReadProgress[] = [];
+    await collectPeriodOffThread({ ...base, month: "2026-05", onProgress: (p) => seen.push(p) });
+    const total = statSync(may).size + statSync(earlier).size;
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.at(-1)).toEqual({ bytesRead: total, totalBytes: total });
   });
 
   it("reports a bad row, a missing file and a month without orders as they are reported here", async () => {

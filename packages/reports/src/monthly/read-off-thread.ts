@@ -1,23 +1,26 @@
 import { Worker } from "node:worker_threads";
-import { type Collected, type CollectRequest, collectPeriod } from "./collect.js";
+import { type Collected, type CollectRequest, collectPeriod, type ReadProgress } from "./collect.js";
 import { workerScript } from "./pool.js";
 import { reviveError, type ThreadError } from "./thread-errors.js";
 
-type ReadMessage = { collected: Collected } | { error: ThreadError };
+type ReadMessage = { collected: Collected } | { error: ThreadError } | { progress: ReadProgress };
 
 /**
  * `collectPeriod` on a worker thread: the same figures (plain data) or the same error, while
- * this thread is free for other work, such as getting the renderer ready. Without the
+ * this thread is free for other work, such as getting the renderer ready. `onProgress` is
+ * called here, at most every 100 ms. Without the
  * compiled worker script (running from the TypeScript sources), it reads here.
  */
 export async function collectPeriodOffThread(request: CollectRequest): Promise<Collected> {
   const script = workerScript("read-worker");
   if (script === undefined) return collectPeriod(request);
-  const worker = new Worker(script, { workerData: request });
+  const { onProgress, ...plain } = request;
+  const worker = new Worker(script, { workerData: { request: plain, progress: onProgress !== undefined } });
   try {
     return await new Promise<Collected>((resolve, reject) => {
-      worker.once("message", (message: ReadMessage) => {
-        if ("error" in message) reject(reviveError(message.error));
+      worker.on("message", (message: ReadMessage) => {
+        if ("progress" in message) onProgress?.(message.progress);
+        else if ("error" in message) reject(reviveError(message.error));
         else resolve(message.collected);
       });
       worker.once("error", reject);

@@ -116,6 +116,7 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
       ...(mapping === undefined ? {} : { mapping }),
       ...(orders.lenient === undefined ? {} : { lenient: orders.lenient }),
       ...(orders.splitBy === undefined ? {} : { splitBy: orders.splitBy }),
+      ...(orders.onReading === undefined ? {} : { onProgress: orders.onReading }),
       }),
       pool === undefined ? warmReportRenderer(formats) : undefined,
     ]);

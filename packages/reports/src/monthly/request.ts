@@ -1,4 +1,4 @@
-import type { SplitBy } from "./collect.js";
+import type { ReadProgress, SplitBy } from "./collect.js";
 
 /** Progress of a split report: one event per group written. */
 export interface MonthlyProgress {
@@ -31,6 +31,8 @@ export interface MonthlyOrdersRequest {
   workers?: number;
   /** Called as each split report is written (completion order). */
   onProgress?: (progress: MonthlyProgress) => void;
+  /** Called as the exports are read (at most every 100 ms): bytes read of every pass over the files. */
+  onReading?: (progress: ReadProgress) => void;
   /** Called once the orders are read, before rendering: how many reports will be written. */
   onPlanned?: (reports: number) => void;
 }

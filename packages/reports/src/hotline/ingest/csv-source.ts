@@ -39,16 +39,17 @@ export async function openCsvSource(file: string, options: CsvSourceOptions): Pr
   const encoding: TextEncodingName =
     wanted === "auto" ? detectEncoding(head) : wanted === "gbk" ? "gbk" : hasBom ? "utf8-bom" : "utf8";
   const delimiter = options.delimiter ?? ",";
+  const start = encoding === "utf8-bom" ? 3 : 0;
+  let consumed = 0;
 
   return {
     encoding,
+    bytesRead: () => consumed,
     async *batches(): AsyncGenerator<RowBatch, void, undefined> {
       const decode = textDecoder(encoding);
       const splitter = new CsvSplitter(delimiter);
-      const input = createReadStream(file, {
-        start: encoding === "utf8-bom" ? 3 : 0,
-        highWaterMark: READ_BYTES,
-      });
+      const input = createReadStream(file, { start, highWaterMark: READ_BYTES });
+      consumed = start;
       let row = 0;
       // A syntax error names the row where the unclosed record starts.
       const split = (run: () => void, rows: readonly string[][]): void => {
@@ -75,7 +76,9 @@ export async function openCsvSource(file: string, options: CsvSourceOptions): Pr
           const bytes = chunk as Buffer;
           for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
             const rows: string[][] = [];
-            split(() => splitter.push(decode(bytes.subarray(at, at + PIECE_BYTES)), rows), rows);
+            const piece = bytes.subarray(at, at + PIECE_BYTES);
+            split(() => splitter.push(decode(piece), rows), rows);
+            consumed += piece.length;
             if (rows.length > 0) yield batch(rows);
           }
         }

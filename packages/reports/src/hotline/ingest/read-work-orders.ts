@@ -77,6 +77,7 @@ export class WorkOrderReader implements AsyncIterable<WorkOrder> {
   private readonly format: "csv" | "xlsx";
   private readonly skipped: SkippedRows;
   private started = false;
+  private source: RowSource | null = null;
   private encoding: TextEncodingName | null = null;
   private layout: ColumnLayout | null = null;
   private headerRow = 0;
@@ -100,6 +101,7 @@ export class WorkOrderReader implements AsyncIterable<WorkOrder> {
     if (this.started) throw new TypeError(`${this.name} is already being read`);
     this.started = true;
     const source = await this.open();
+    this.source = source;
     this.encoding = source.encoding;
     const mapping = this.options.mapping ?? DEFAULT_COLUMN_MAPPING;
     const lenient = this.options.lenient === true;
@@ -171,6 +173,11 @@ export class WorkOrderReader implements AsyncIterable<WorkOrder> {
   }
 
   /** Summary of what was read; complete once iteration has ended. */
+  /** Bytes of the file read so far (its size once read through), for progress. */
+  bytesRead(): number {
+    return this.source?.bytesRead() ?? 0;
+  }
+
   report(): IngestReport {
     const columns: Partial<Record<ColumnKey, string>> = {};
     if (this.layout !== null) {

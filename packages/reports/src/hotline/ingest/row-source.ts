@@ -11,6 +11,8 @@ export interface RowSource {
   /** Encoding detected or used ("utf8", "utf8-bom", "gbk"); null for spreadsheets. */
   readonly encoding: TextEncodingName | null;
   batches(): AsyncGenerator<RowBatch, void, undefined>;
+  /** Bytes of the file read so far, for progress. */
+  bytesRead(): number;
 }
 
 export type TextEncodingName = "utf8" | "utf8-bom" | "gbk";
