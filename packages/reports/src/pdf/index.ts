@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
-import type { Document } from "../model/types.js";
+import type { Block, ChartBlock, Document } from "../model/types.js";
+import { RenderError } from "../render/errors.js";
 import { type RenderOptions, sourceDate } from "../render/options.js";
 import type { PdfContext } from "./context.js";
 import { buildDefinition } from "./definition.js";
 import { layoutDefinition, renderDefinition } from "./engine.js";
+import { internals } from "./internals.js";
 
 /** A stable digest of everything that determines the output, for the PDF's /ID. */
 function contentId(doc: Document, options: RenderOptions): Buffer {
@@ -36,10 +38,48 @@ function headingsOf(context: PdfContext): HeadingPage[] {
   });
 }
 
+function chartBlocks(blocks: readonly Block[], out: ChartBlock[] = []): ChartBlock[] {
+  for (const block of blocks) {
+    if (block.type === "chart") out.push(block);
+    else if (block.type === "list") for (const item of block.items) chartBlocks(item, out);
+  }
+  return out;
+}
+
+/**
+ * When pdfmake fails on a document with charts, the chart it could not read, as a
+ * RENDER_BAD_CHART at its line (pdfmake's own message names neither); undefined when every
+ * chart's SVG parses and has a size, and the failure lies elsewhere.
+ */
+function badChart(doc: Document, options: RenderOptions): RenderError | undefined {
+  const measure = new (internals().SVGMeasure)() as { measureSVG(svg: string): { width?: number; height?: number } };
+  for (const block of chartBlocks(doc.blocks)) {
+    const svg = options.charts?.[block.id]?.svg.trim() ?? "";
+    let reason: string | undefined;
+    try {
+      const { width, height } = measure.measureSVG(svg);
+      if (!(width !== undefined && width > 0 && height !== undefined && height > 0)) reason = "没有有效的宽度和高度（width、height 或 viewBox）";
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+    if (reason !== undefined) return new RenderError("RENDER_BAD_CHART", `图表“${block.id}”的 SVG 无法绘制：${reason}`, { line: block.line });
+  }
+  return undefined;
+}
+
+async function explained<T>(doc: Document, options: RenderOptions, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof RenderError) throw error;
+    throw badChart(doc, options) ?? error;
+  }
+}
+
 /** Renders a document to PDF bytes, with the page each heading landed on. */
 export async function renderPdfLaidOut(doc: Document, options: RenderOptions = {}): Promise<LaidOutPdf> {
   const { definition, context } = buildDefinition(doc, options);
-  const bytes = await renderDefinition({ definition, date: sourceDate(options), id: contentId(doc, options) });
+  const bytes = await explained(doc, options, () => renderDefinition({ definition, date: sourceDate(options), id: contentId(doc, options) }));
   return { bytes, headings: headingsOf(context) };
 }
 
@@ -51,6 +91,6 @@ export async function renderPdf(doc: Document, options: RenderOptions = {}): Pro
 /** Lays the document out as its PDF (without writing it) and gives the page of every heading, in document order. */
 export async function headingPages(doc: Document, options: RenderOptions = {}): Promise<HeadingPage[]> {
   const { definition, context } = buildDefinition(doc, options);
-  await layoutDefinition({ definition, date: sourceDate(options), id: Buffer.alloc(16) });
+  await explained(doc, options, () => layoutDefinition({ definition, date: sourceDate(options), id: Buffer.alloc(16) }));
   return headingsOf(context);
 }

@@ -16,6 +16,16 @@ describe("the engine's public surface", () => {
     expect(error).toBeInstanceOf(engine.RenderError);
     expect(error).toMatchObject({ code: "RENDER_UNKNOWN_CHART", line: 1, name: "RenderError" });
     expect(engine.themeNames).toEqual(["formal", "plain"]);
+    // an SVG neither backend can draw is named at its line, in both formats
+    const doc = engine.parseMarkdown("正文\n\n::chart{id=c width=300 height=150}");
+    for (const svg of ['<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"></svg>']) {
+      for (const render of [engine.renderPdf, engine.renderDocx]) {
+        const bad = await render(doc, { charts: { c: { svg } } }).catch((e: unknown) => e);
+        expect(bad).toBeInstanceOf(engine.RenderError);
+        expect(bad).toMatchObject({ code: "RENDER_BAD_CHART", line: 3 });
+        expect((bad as Error).message).toContain("图表“c”的 SVG 无法绘制");
+      }
+    }
     expect(engine.HAO.三号).toBe(16);
   });
 
