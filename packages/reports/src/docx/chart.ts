@@ -2,7 +2,7 @@ import { renderAsync, Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { AlignmentType, ImageRun, Paragraph } from "docx";
 import { fontPath } from "../fonts/files.js";
 import type { Block, ChartBlock } from "../model/types.js";
-import { chartFor, fitChart } from "../render/charts.js";
+import { chartBlocks, chartFor, fitChart } from "../render/charts.js";
 import { RenderError } from "../render/errors.js";
 import type { RenderOptions } from "../render/options.js";
 import { STYLE } from "./styles.js";
@@ -38,14 +38,6 @@ function resvgOptions(svg: string, widthPt: number): ResvgRenderOptions {
 function badRaster(block: ChartBlock, error: unknown): RenderError {
   const reason = error instanceof Error ? error.message : String(error);
   return new RenderError("RENDER_BAD_CHART", `图表“${block.id}”的 SVG 无法绘制：${reason}`, { line: block.line, cause: error });
-}
-
-function chartBlocks(blocks: readonly Block[], out: ChartBlock[] = []): ChartBlock[] {
-  for (const block of blocks) {
-    if (block.type === "chart") out.push(block);
-    else if (block.type === "list") for (const item of block.items) chartBlocks(item, out);
-  }
-  return out;
 }
 
 /**

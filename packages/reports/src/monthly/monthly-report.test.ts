@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContract } from "@qiyue/contract-model";
 import { afterAll, describe, expect, it } from "vitest";
@@ -8,16 +7,11 @@ import { hasTool, pdfText } from "../render/testing.js";
 import { renderDocument } from "../templates/render-document.js";
 import { collectPeriod } from "./collect.js";
 import { hotlineServiceLevels } from "./service-levels.js";
-import { BAD_ROW, csv, EARLIER_ROWS, MAY_ROWS, sujiatuoWithLevels, UNIT_A, UNIT_B, UNIT_C } from "./testing.js";
+import { BAD_ROW, csv, EARLIER_ROWS, MAY_ROWS, scratch, sujiatuoWithLevels, UNIT_A, UNIT_B, UNIT_C } from "./testing.js";
 import { monthlyReportPlan } from "./view.js";
 
-const dir = mkdtempSync(join(tmpdir(), "qiyue-monthly-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string) => {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
+const { dir, write, remove } = scratch("qiyue-monthly-");
+afterAll(remove);
 const may = write("2026-05.csv", csv(MAY_ROWS));
 const earlier = write("earlier.csv", csv(EARLIER_ROWS));
 const contractFile = sujiatuoWithLevels(dir);

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { loadContract, UserError } from "@qiyue/contract-model";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,16 +8,11 @@ import { MonthlyReportError } from "./errors.js";
 import { workerScript } from "./pool.js";
 import { collectPeriodOffThread } from "./read-off-thread.js";
 import { hotlineServiceLevels } from "./service-levels.js";
-import { BAD_ROW, csv, EARLIER_ROWS, MAY_ROWS, sujiatuoWithLevels } from "./testing.js";
+import { BAD_ROW, csv, EARLIER_ROWS, MAY_ROWS, scratch, sujiatuoWithLevels } from "./testing.js";
 import { reviveError, serializeError } from "./thread-errors.js";
 
-const dir = mkdtempSync(join(tmpdir(), "qiyue-read-thread-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string) => {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
+const { dir, write, remove } = scratch("qiyue-read-thread-");
+afterAll(remove);
 const may = write("2026-05.csv", csv(MAY_ROWS));
 const earlier = write("earlier.csv", csv(EARLIER_ROWS));
 const { contract } = await loadContract(sujiatuoWithLevels(dir));

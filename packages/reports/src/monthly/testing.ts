@@ -3,7 +3,8 @@
  * the Sujiatuo contract with service levels added. Every figure the tests expect is worked
  * out by hand from these rows in monthly-report.test.ts.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -75,4 +76,18 @@ export function sujiatuoWithLevels(dir: string): string {
   const file = join(dir, "sujiatuo-levels.yaml");
   writeFileSync(file, text.replace("serviceLevels: []", levels));
   return file;
+}
+
+/** A temporary folder for one test file (removed by `remove`), and a writer of files into it. */
+export function scratch(prefix: string): { dir: string; write: (name: string, text: string) => string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    dir,
+    write: (name, text) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

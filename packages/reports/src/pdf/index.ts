@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Block, ChartBlock, Document } from "../model/types.js";
+import type { Document } from "../model/types.js";
+import { chartBlocks } from "../render/charts.js";
 import { RenderError } from "../render/errors.js";
 import { type RenderOptions, sourceDate } from "../render/options.js";
 import type { PdfContext } from "./context.js";
@@ -36,14 +37,6 @@ function headingsOf(context: PdfContext): HeadingPage[] {
     const positions = node.positions as { pageNumber: number }[] | undefined;
     return { level, page: positions?.[0]?.pageNumber ?? 1 };
   });
-}
-
-function chartBlocks(blocks: readonly Block[], out: ChartBlock[] = []): ChartBlock[] {
-  for (const block of blocks) {
-    if (block.type === "chart") out.push(block);
-    else if (block.type === "list") for (const item of block.items) chartBlocks(item, out);
-  }
-  return out;
 }
 
 /**

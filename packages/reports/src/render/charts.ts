@@ -1,4 +1,4 @@
-import type { ChartBlock } from "../model/types.js";
+import type { Block, ChartBlock } from "../model/types.js";
 import { RenderError } from "./errors.js";
 import type { ChartInput, RenderOptions } from "./options.js";
 
@@ -37,4 +37,13 @@ export function chartFor(block: ChartBlock, options: RenderOptions, line?: numbe
 export function fitChart(block: ChartBlock, maxWidth: number): { width: number; height: number } {
   if (block.width <= maxWidth) return { width: block.width, height: block.height };
   return { width: maxWidth, height: (block.height * maxWidth) / block.width };
+}
+
+/** The document's chart blocks, in order, including those inside lists. */
+export function chartBlocks(blocks: readonly Block[], out: ChartBlock[] = []): ChartBlock[] {
+  for (const block of blocks) {
+    if (block.type === "chart") out.push(block);
+    else if (block.type === "list") for (const item of block.items) chartBlocks(item, out);
+  }
+  return out;
 }
