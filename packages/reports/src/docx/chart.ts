@@ -2,8 +2,8 @@ import { renderAsync, Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { AlignmentType, ImageRun, Paragraph } from "docx";
 import { fontPath } from "../fonts/files.js";
 import type { Block, ChartBlock } from "../model/types.js";
-import { chartBlocks, chartFor, fitChart } from "../render/charts.js";
-import { RenderError } from "../render/errors.js";
+import { chartBlocks, chartFor, fitChart, unrenderableChart } from "../render/charts.js";
+import type { RenderError } from "../render/errors.js";
 import type { RenderOptions } from "../render/options.js";
 import { STYLE } from "./styles.js";
 
@@ -36,8 +36,7 @@ function resvgOptions(svg: string, widthPt: number): ResvgRenderOptions {
 }
 
 function badRaster(block: ChartBlock, error: unknown): RenderError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new RenderError("RENDER_BAD_CHART", `图表“${block.id}”的 SVG 无法绘制：${reason}`, { line: block.line, cause: error });
+  return unrenderableChart(block, error instanceof Error ? error.message : String(error), error);
 }
 
 /**

@@ -54,9 +54,9 @@ export function docxChartRasters(doc: Document, options: RenderOptions = {}): Pr
 export async function renderDocx(doc: Document, options: RenderOptions = {}, layout: DocxLayout = {}): Promise<Uint8Array> {
   const theme = getTheme(doc.theme);
   const textWidthPt = textBlock(theme).widthPt;
-  const rasters = layout.charts ?? rasteriseCharts(doc.blocks, options, textWidthPt);
+  const rasters = layout.charts === undefined ? rasteriseCharts(doc.blocks, options, textWidthPt) : Promise.resolve(layout.charts);
   // a failed raster is reported when awaited, after the table of contents is laid out
-  if (rasters instanceof Promise) rasters.catch(() => {});
+  rasters.catch(() => {});
   const entries = await tocEntries(doc, options, layout.headings);
   const ctx: DocxContext = {
     theme,

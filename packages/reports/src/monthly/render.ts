@@ -106,8 +106,7 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
   try {
     // The orders are read on a worker thread; a single report's renderer gets ready here meanwhile
     // (a split run's workers warm themselves up).
-    const [collected] = await Promise.all([
-      collectPeriodOffThread({
+    const reading = collectPeriodOffThread({
       files: orders.files,
       ...(orders.previous === undefined ? {} : { previous: orders.previous }),
       ...(orders.month === undefined ? {} : { month: orders.month }),
@@ -117,9 +116,8 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
       ...(orders.lenient === undefined ? {} : { lenient: orders.lenient }),
       ...(orders.splitBy === undefined ? {} : { splitBy: orders.splitBy }),
       ...(orders.onReading === undefined ? {} : { onProgress: orders.onReading }),
-      }),
-      pool === undefined ? warmReportRenderer(formats) : undefined,
-    ]);
+    });
+    const [collected] = await Promise.all([reading, pool === undefined ? warmReportRenderer(formats) : undefined]);
     const plans = reportPlans(collected, { contract, orders, builtinConfig: builtin, ...(notes === undefined ? {} : { notes }) });
     orders.onPlanned?.(plans.length);
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Document } from "../model/types.js";
-import { chartBlocks } from "../render/charts.js";
+import { chartBlocks, unrenderableChart } from "../render/charts.js";
 import { RenderError } from "../render/errors.js";
 import { type RenderOptions, sourceDate } from "../render/options.js";
 import type { PdfContext } from "./context.js";
@@ -55,7 +55,7 @@ function badChart(doc: Document, options: RenderOptions): RenderError | undefine
     } catch (error) {
       reason = error instanceof Error ? error.message : String(error);
     }
-    if (reason !== undefined) return new RenderError("RENDER_BAD_CHART", `图表“${block.id}”的 SVG 无法绘制：${reason}`, { line: block.line });
+    if (reason !== undefined) return unrenderableChart(block, reason);
   }
   return undefined;
 }

@@ -47,3 +47,8 @@ export function chartBlocks(blocks: readonly Block[], out: ChartBlock[] = []): C
   }
   return out;
 }
+
+/** A chart whose SVG a backend could not draw, named at its line with the backend's reason. */
+export function unrenderableChart(block: ChartBlock, reason: string, cause?: unknown): RenderError {
+  return new RenderError("RENDER_BAD_CHART", `图表“${block.id}”的 SVG 无法绘制：${reason}`, { line: block.line, cause });
+}

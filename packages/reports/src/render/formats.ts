@@ -29,8 +29,9 @@ export async function renderFormats(
     out.set("pdf", pdf.bytes);
     headings = pdf.headings;
   }
-  if (docxOptions !== undefined) {
-    out.set("docx", await renderDocx(doc, docxOptions, { ...(rasters === undefined ? {} : { charts: await rasters }), ...(headings === undefined ? {} : { headings }) }));
+  if (docxOptions !== undefined && rasters !== undefined) {
+    const charts = await rasters;
+    out.set("docx", await renderDocx(doc, docxOptions, headings === undefined ? { charts } : { charts, headings }));
   }
   return new Map([...wanted].map((f) => [f, out.get(f)!]));
 }
