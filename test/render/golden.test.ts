@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { loadSuite } from "@qiyue/reports/golden";
+import { loadSuite } from "@qiyue/golden";
 import { listTemplates } from "@qiyue/reports";
 import { describe, expect, it } from "vitest";
 import { qiyue, ROOT } from "../support/qiyue.js";

@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { loadContract } from "@qiyue/contract-model";
-import { documentText, listTemplates, loadTemplate, parseMarkdown, renderTemplateMarkdown, type TemplateInputs } from "@qiyue/reports";
+import { documentText, parseMarkdown } from "@qiyue/document";
+import { listTemplates, loadTemplate, renderTemplateMarkdown } from "@qiyue/reports";
+import type { TemplateInputs } from "@qiyue/templating";
 import { describe, expect, it } from "vitest";
 
 const CONTRACTS = ["bda-2024", "haidian-2024", "pinggu-2026", "sujiatuo-2026", "yuetan-2026"] as const;

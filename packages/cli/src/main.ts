@@ -1,51 +1,33 @@
+import { createRequire } from "node:module";
 import { formatIssue, UserError } from "@qiyue/contract-model/errors";
 import { ExitCode, ExitError } from "./exit.js";
+import type { Command } from "./command.js";
+import { command as validate } from "./commands/validate.js";
+import { command as schedule } from "./commands/schedule.js";
+import { command as amount } from "./commands/amount.js";
+import { command as schema } from "./commands/schema.js";
+import { command as metrics } from "./commands/metrics.js";
+import { command as sampleData } from "./commands/sample-data.js";
+import { command as renew } from "./commands/renew.js";
+import { command as render } from "./commands/render.js";
+import { command as golden } from "./commands/golden.js";
+import { command as templates } from "./commands/templates.js";
+import { command as status } from "./commands/status.js";
+import { command as penalty } from "./commands/penalty.js";
+import { command as calendar } from "./commands/calendar.js";
 import { type Io, processIo } from "./io.js";
 
-export interface Command {
-  summary: string;
-  usage: string;
-  run(argv: string[], io: Io): Promise<number>;
-}
+/** Every command, in the order `qiyue --help` lists them. Each module is light: its work loads when it runs. */
+const COMMANDS: readonly Command[] = [validate, schedule, amount, schema, metrics, sampleData, renew, render, golden, templates, status, penalty, calendar];
 
-/** The command table; each command module is imported only when it runs, so --help stays fast. */
-const commands: Record<string, () => Promise<Command>> = {
-  validate: async () => (await import("./commands/validate.js")).command,
-  schedule: async () => (await import("./commands/schedule.js")).command,
-  amount: async () => (await import("./commands/amount.js")).command,
-  schema: async () => (await import("./commands/schema.js")).command,
-  metrics: async () => (await import("./commands/metrics.js")).command,
-  "sample-data": async () => (await import("./commands/sample-data.js")).command,
-  renew: async () => (await import("./commands/renew.js")).command,
-  render: async () => (await import("./commands/render.js")).command,
-  golden: async () => (await import("./commands/golden.js")).command,
-  templates: async () => (await import("./commands/templates.js")).command,
-  status: async () => (await import("./commands/status.js")).command,
-  penalty: async () => (await import("./commands/penalty.js")).command,
-  calendar: async () => (await import("./commands/calendar.js")).command,
-};
+const commands = new Map(COMMANDS.map((c) => [c.name, c]));
 
-const summaries: Record<string, string> = {
-  validate: "检查合同 YAML 的一致性（金额、大写、比例、日期、续签规则……）",
-  schedule: "列出付款计划：每期比例、金额、大写、触发条件与期限",
-  amount: "金额与人民币大写互转：qiyue amount 1680.32 / qiyue amount 壹仟陆佰捌拾元叁角贰分",
-  schema: "输出合同的 JSON Schema（供编辑器补全和校验）",
-  metrics: "从工单导出计算当月指标：结构、三率与综合成绩、合同服务标准达成情况",
-  "sample-data": "生成工单导出样例数据（CSV / XLSX，UTF-8 / GBK，同一种子相同字节）",
-  renew: "续签：按续签上限（次数、总年限、以原合同为基数的增幅、预算）检查，通过后写出续签合同",
-  render: "用模板生成文档（DOCX / PDF）：验收单、付款申请、合同文本、续签合同草案",
-  golden: "golden 文件：CI 中重新生成文档并与预期比较（check / update / init）",
-  templates: "检查模板：字段、块和辅助函数参数与模板数据的类型相符（templates check）",
-  status: "合同现状：付款是否到期或逾期、成果是否按期提交、已发生的违约金、各项期限",
-  penalty: "计算一条违约金：qiyue penalty 合同.yaml --clause 8.3 --days 5",
-  calendar: "把合同的全部期限导出为 iCalendar 日历（.ics），可导入 Outlook、Google、Apple 日历",
-};
-
-export const VERSION = "0.1.0";
+/** The version of this package, from its package.json. */
+export const VERSION: string = (createRequire(import.meta.url)("../package.json") as { version: string }).version;
 
 function help(): string {
-  const width = Math.max(...Object.keys(summaries).map((k) => k.length));
-  const lines = Object.entries(summaries).map(([k, v]) => `  ${k.padEnd(width)}  ${v}`);
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
     "qiyue（契约）：服务合同的类型化模型与文档生成",
     "",
@@ -75,13 +57,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.stdout(`${VERSION}\n`);
     return ExitCode.ok;
   }
-  const load = commands[name];
-  if (!load) {
+  const command = commands.get(name);
+  if (!command) {
     io.stderr(`未知命令：${name}\n\n${help()}`);
     return ExitCode.badInput;
   }
   try {
-    const command = await load();
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(`${command.summary}\n\n用法：${command.usage}\n`);
       return ExitCode.ok;

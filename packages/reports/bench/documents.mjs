@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadContract } from "@qiyue/contract-model";
-import { loadTemplate, parseRendered, renderDocx, renderPdf, renderTemplateMarkdown, warmUp } from "../dist/index.js";
+import { renderDocx, renderPdf, warmUp } from "@qiyue/document";
+import { loadTemplate, parseRendered, renderTemplateMarkdown } from "../dist/index.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const contractFile = fileURLToPath(new URL("../../../examples/contracts/pinggu-2026.yaml", import.meta.url));

@@ -21,7 +21,7 @@ const args = process.argv.slice(2);
 const dir = join(tmpdir(), "qiyue-bench");
 
 async function sample(month, orders, seed) {
-  const { sampleOrders, writeWorkOrdersCsv } = await import("../dist/index.js");
+  const { sampleOrders, writeWorkOrdersCsv } = await import("@qiyue/hotline");
   const file = join(dir, `hotline-${month}-${orders}-seed${seed}.csv`);
   if (existsSync(file)) return file;
   const t = performance.now();
@@ -38,12 +38,12 @@ function cpuMs(usage) {
 async function measureSingle(orders, previous) {
   const started = performance.now();
   const cpu0 = process.cpuUsage();
-  const reports = await import("../dist/index.js");
+  const reports = { ...(await import("../dist/index.js")), ...(await import("../dist/monthly/index.js")), ...(await import("../dist/charts/index.js")), ...(await import("@qiyue/hotline")) };
   const imported = performance.now() - started;
   const out = mkdtempSync(join(tmpdir(), "qiyue-bench-monthly-"));
   const request = {
-    templateName: "monthly-report",
-    contractFile: CONTRACT,
+    template: "monthly-report",
+    contract: CONTRACT,
     formats: ["docx", "pdf"],
     outDir: out,
     orders: { files: [orders], previous: [previous], month: "2026-05" },
@@ -83,8 +83,8 @@ async function measureSplit(orders, workers) {
   let planned;
   let reportCount = 0;
   const paths = await reports.renderDocument({
-    templateName: "monthly-report",
-    contractFile: CONTRACT,
+    template: "monthly-report",
+    contract: CONTRACT,
     formats: ["docx", "pdf"],
     outDir: out,
     orders: {

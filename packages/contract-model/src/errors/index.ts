@@ -18,18 +18,38 @@ export interface Issue {
   column?: number;
 }
 
+/**
+ * The mark of a user's mistake, shared by every qiyue package through the global symbol
+ * registry: a package that does not depend on this one (the document engine) marks its
+ * errors with it, and two installed copies of this package recognise each other's errors.
+ */
+export const USER_ERROR: unique symbol = Symbol.for("qiyue.user-error") as never;
+
 /** A mistake in what the user gave us (a file, an argument). Never a bug. */
 export class UserError extends Error {
   override readonly name: string = "UserError";
   readonly code: string;
   readonly issues: readonly Issue[];
+  declare readonly [USER_ERROR]: true;
 
   constructor(code: string, message: string, issues: readonly Issue[] = [], options?: { cause?: unknown }) {
     super(message, options);
     this.code = code;
     this.issues = issues;
   }
+
+  /**
+   * `e instanceof UserError` holds for every error marked as a user's mistake (see
+   * USER_ERROR); `instanceof` a subclass keeps its usual meaning.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== UserError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[USER_ERROR] === true;
+  }
 }
+
+// On the prototype, so that an error revived from another thread (Object.create of the prototype) keeps it.
+Object.defineProperty(UserError.prototype, USER_ERROR, { value: true });
 
 /** A file could not be read as a contract (syntax or schema). */
 export class ContractLoadError extends UserError {

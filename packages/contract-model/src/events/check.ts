@@ -4,7 +4,7 @@ import { PERIOD_OF } from "../deliverables/due.js";
 import { parsePeriod } from "../deliverables/periods.js";
 import { computeSchedule } from "../schedule/index.js";
 import type { Contract } from "../schema/contract.js";
-import type { LoadedEvents } from "./load.js";
+import type { LedgerEvent } from "./schema.js";
 
 export interface EventProblem {
   code: string;
@@ -17,7 +17,7 @@ export interface EventProblem {
 const PERIOD_EXAMPLE = { day: "2026-04-03", week: "2026-W15", month: "2026-04", quarter: "2026-Q2", year: "2026" } as const;
 const PERIOD_NAME = { day: "日", week: "周", month: "月", quarter: "季度", year: "年" } as const;
 
-export function checkEvents(loaded: Pick<LoadedEvents, "contract" | "events">, contract: Contract): EventProblem[] {
+export function checkEvents(loaded: { contract: string | undefined; events: readonly LedgerEvent[] }, contract: Contract): EventProblem[] {
   const out: EventProblem[] = [];
   if (loaded.contract !== undefined && loaded.contract !== contract.id) {
     out.push({

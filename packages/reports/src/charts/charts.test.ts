@@ -1,10 +1,10 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { fontPath } from "../fonts/files.js";
-import { parseMarkdown } from "../markdown/parse.js";
-import { renderPdf } from "../pdf/index.js";
-import { chartFor } from "../render/charts.js";
-import { hasTool, pdfText } from "../render/testing.js";
+import { fontPath } from "@qiyue/document";
+import { parseMarkdown } from "@qiyue/document";
+import { renderPdf } from "@qiyue/document";
+import { chartFor } from "@qiyue/document";
+import { hasTool, pdfText } from "@qiyue/testing";
 import { CHART_FONT, type ChartData, type ChartKind, chartSvg, outlineText } from "./index.js";
 import { groupDigits } from "./specs.js";
 

@@ -1,5 +1,5 @@
-import type { FontFace } from "../fonts/files.js";
-import { parsedFace } from "../pdf/font-cache.js";
+import type { FontFace } from "@qiyue/document";
+import { parsedFace } from "@qiyue/document";
 
 /** What fontkit gives for laying out a string (pdfkit's bundled copy, parsed once per process). */
 interface Layout {

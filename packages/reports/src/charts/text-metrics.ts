@@ -1,4 +1,4 @@
-import { textWidth } from "../pdf/font-cache.js";
+import { textWidth } from "@qiyue/document";
 
 /** The font family chart text is set in: the PDF engine and resvg both draw it from the bundled Noto Sans SC. */
 export const CHART_FONT = "Noto Sans SC";

@@ -11,7 +11,7 @@ import {
   type SkippedRowsSummary,
   UNSPECIFIED,
   type WorkOrder,
-} from "../hotline/index.js";
+} from "@qiyue/hotline";
 import { MonthlyReportError } from "./errors.js";
 import { MonthlyCounts, shiftMonth } from "./previous.js";
 import { type ResponseFigures, ResponseTracker } from "./response-rate.js";

@@ -1,4 +1,4 @@
-import type { HotlineMetricsResult } from "../hotline/index.js";
+import type { HotlineMetricsResult } from "@qiyue/hotline";
 
 /** How the rates' denominator is chosen, in words. */
 export function basisWords(basis: HotlineMetricsResult["scheme"]["basis"]): string {

@@ -1,4 +1,4 @@
-import type { CountChange } from "../hotline/index.js";
+import type { CountChange } from "@qiyue/hotline";
 
 /** 2026-05 → 2026年5月 */
 export function monthLabel(month: string): string {

@@ -27,7 +27,14 @@ export {
 } from "./notes.js";
 export { RenderPool, workerScript } from "./pool.js";
 export { type ChartTimings, reportCharts } from "./report-charts.js";
-export { DEFAULT_METRICS_SCHEME, type MonthlyRenderRequest, metricsConfigOf, renderMonthlyReports, reportPlans } from "./render.js";
+export {
+  DEFAULT_METRICS_SCHEME,
+  type MonthlyRenderRequest,
+  metricsConfigOf,
+  renderMonthlyReports,
+  renderMonthlyReportsToBytes,
+  reportPlans,
+} from "./render.js";
 export type { MonthlyOrdersRequest, MonthlyProgress } from "./request.js";
 export { costFailures, hotlineServiceLevels, type LevelCost, type MeasuredLevel, measureLevels, penaltyFor } from "./service-levels.js";
 export { CHART_IDS, type MonthlyReportPlan, monthlyReportPlan, type PlanRequest, type ReportChartData } from "./view.js";

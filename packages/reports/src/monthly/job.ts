@@ -1,9 +1,9 @@
 import type { Contract } from "@qiyue/contract-model";
 import { chartSvg, outlineText } from "../charts/index.js";
-import { type ChartInput, parseMarkdown, renderFormats, warmUp } from "../render/index.js";
-import type { LoadedTemplate } from "../templates/catalog.js";
-import type { TemplateInputs } from "../templates/inputs.js";
-import { type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown } from "../templates/render-document.js";
+import { type ChartInput, parseMarkdown, renderFormats, warmUp } from "@qiyue/document";
+import type { LoadedTemplate } from "@qiyue/templating";
+import type { TemplateInputs } from "@qiyue/templating";
+import { type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown } from "../fill.js";
 import { type ChartTimings, reportCharts } from "./report-charts.js";
 import type { MonthlyReportPlan } from "./view.js";
 
@@ -74,7 +74,7 @@ export async function renderReport(ctx: ReportContext, plan: MonthlyReportPlan, 
     contract: ctx.contract,
     inputs: ctx.inputs,
     options: ctx.options,
-    monthly: plan.view,
+    parts: { monthly: plan.view },
   });
   const formats = [...new Set(ctx.formats)];
   const needsDocument = formats.some((f) => f !== "md");

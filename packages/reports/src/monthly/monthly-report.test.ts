@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContract } from "@qiyue/contract-model";
 import { afterAll, describe, expect, it } from "vitest";
-import { builtinMetricsConfig, HotlineIngestError } from "../hotline/index.js";
-import { hasTool, pdfText } from "../render/testing.js";
-import { renderDocument } from "../templates/render-document.js";
+import { builtinMetricsConfig, HotlineIngestError } from "@qiyue/hotline";
+import { hasTool, pdfText } from "@qiyue/testing";
+import { renderDocument } from "../render-document.js";
 import { collectPeriod } from "./collect.js";
 import { hotlineServiceLevels } from "./service-levels.js";
 import { BAD_ROW, csv, EARLIER_ROWS, MAY_ROWS, scratch, sujiatuoWithLevels, UNIT_A, UNIT_B, UNIT_C } from "./testing.js";
@@ -18,7 +18,7 @@ const contractFile = sujiatuoWithLevels(dir);
 
 async function render(orders: Parameters<typeof renderDocument>[0]["orders"], formats: ("md" | "pdf" | "docx")[] = ["md"], out = "out") {
   const outDir = join(dir, out);
-  const paths = await renderDocument({ templateName: "monthly-report", contractFile, formats, outDir, orders: orders! });
+  const paths = await renderDocument({ template: "monthly-report", contract: contractFile, formats, outDir, orders: orders! });
   return { paths, outDir, md: paths.filter((p) => p.endsWith(".md")).map((p) => readFileSync(p, "utf8"))[0] ?? "" };
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderDocument } from "../templates/render-document.js";
+import { renderDocument } from "../render-document.js";
 import { workerScript } from "./pool.js";
 import type { MonthlyProgress } from "./request.js";
 import { csv, MAY_ROWS, sujiatuoWithLevels, UNIT_A, UNIT_B, UNIT_C } from "./testing.js";
@@ -16,8 +16,8 @@ const contractFile = sujiatuoWithLevels(dir);
 async function split(out: string, workers: number, progress: MonthlyProgress[] = []): Promise<Map<string, Buffer>> {
   const outDir = join(dir, out);
   await renderDocument({
-    templateName: "monthly-report",
-    contractFile,
+    template: "monthly-report",
+    contract: contractFile,
     formats: ["docx", "pdf"],
     outDir,
     orders: { files: [orders], month: "2026-05", splitBy: "handling-unit", workers, onProgress: (p) => progress.push(p) },

@@ -7,8 +7,8 @@ import type { MonthlyReportPlan } from "./view.js";
 
 /** What every worker is started with: enough to load the template and render any group's report. */
 export interface WorkerSetup {
-  templateName: string;
-  templatesDir: string;
+  /** The template's folder. */
+  templateDir: string;
   context: Omit<ReportContext, "template">;
 }
 

@@ -1,4 +1,4 @@
-import { type ComparableCounts, REQUEST_TYPES, type RequestType, type WorkOrder } from "../hotline/index.js";
+import { type ComparableCounts, REQUEST_TYPES, type RequestType, type WorkOrder } from "@qiyue/hotline";
 
 const TYPE_INDEX = new Map<RequestType, number>(REQUEST_TYPES.map((t, i) => [t, i]));
 

@@ -1,4 +1,4 @@
-import type { AssessmentFigures } from "../hotline/index.js";
+import type { AssessmentFigures } from "@qiyue/hotline";
 
 export type UnitFigures = AssessmentFigures & { readonly unit: string };
 

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import { loadContract, UserError } from "@qiyue/contract-model";
 import { afterAll, describe, expect, it } from "vitest";
-import { builtinMetricsConfig, HotlineIngestError } from "../hotline/index.js";
+import { builtinMetricsConfig, HotlineIngestError } from "@qiyue/hotline";
 import { type CollectRequest, collectPeriod, type ReadProgress } from "./collect.js";
 import { MonthlyReportError } from "./errors.js";
 import { workerScript } from "./pool.js";

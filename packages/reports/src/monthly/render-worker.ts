@@ -3,7 +3,7 @@
  * charts library loaded), then renders one report per message and posts the bytes back.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { loadTemplate } from "../templates/catalog.js";
+import { loadTemplateDir } from "@qiyue/templating";
 import { type RenderedReport, renderReport, warmReportRenderer } from "./job.js";
 import type { JobMessage, ResultMessage, WorkerSetup } from "./pool.js";
 import { serializeError } from "./thread-errors.js";
@@ -26,7 +26,7 @@ function transferable(report: RenderedReport): { report: RenderedReport; transfe
 
 async function start(): Promise<void> {
   await warmReportRenderer(setup.context.formats);
-  const template = await loadTemplate(setup.templateName, setup.templatesDir);
+  const template = await loadTemplateDir(setup.templateDir);
   const ctx = { ...setup.context, template };
   port.on("message", (message: JobMessage) => {
     renderReport(ctx, message.plan).then(

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { basename, dirname, resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { Contract } from "@qiyue/contract-model";
 import {
   BUILTIN_METRICS_SCHEMES,
@@ -9,11 +9,11 @@ import {
   type MetricsConfig,
   readColumnMappingFile,
   readMetricsConfigFile,
-} from "../hotline/index.js";
-import type { LoadedTemplate } from "../templates/catalog.js";
-import type { TemplateInputs } from "../templates/inputs.js";
-import type { DocumentOptions, OutputFormat } from "../templates/render-document.js";
-import { writeFilesAtomically } from "../templates/write-atomic.js";
+} from "@qiyue/hotline";
+import type { LoadedTemplate } from "@qiyue/templating";
+import type { TemplateInputs } from "@qiyue/templating";
+import type { DocumentOptions, OutputFormat } from "../fill.js";
+import { writeFilesAtomically } from "../write-atomic.js";
 import type { Collected } from "./collect.js";
 import { MonthlyReportError } from "./errors.js";
 import { type RenderedReport, type ReportContext, renderReport, warmReportRenderer } from "./job.js";
@@ -36,7 +36,6 @@ export interface MonthlyRenderRequest {
   outDir: string;
   sourceDateEpoch: number;
   options?: DocumentOptions;
-  templatesDir?: string;
 }
 
 /** A metrics configuration named by a built-in id or read from a YAML file. */
@@ -80,6 +79,32 @@ export function reportPlans(
  * Returns the paths written, in group order then in the order of `formats`.
  */
 export async function renderMonthlyReports(request: MonthlyRenderRequest): Promise<string[]> {
+  const written: string[][] = [];
+  await produceMonthlyReports(request, async (index, report) => {
+    const paths = await writeFilesAtomically(
+      report.files.map((f) => ({ path: resolve(request.outDir, `${report.fileName}.${f.format}`), bytes: f.bytes })),
+    );
+    written[index] = paths;
+    return paths;
+  });
+  return written.flat();
+}
+
+/** The monthly report(s) as bytes in memory, in group order: nothing is written. */
+export async function renderMonthlyReportsToBytes(request: Omit<MonthlyRenderRequest, "outDir">): Promise<RenderedReport[]> {
+  const reports: RenderedReport[] = [];
+  await produceMonthlyReports(request, async (index, report) => {
+    reports[index] = report;
+    return [];
+  });
+  return reports;
+}
+
+/** Renders every report of the request and hands each to `deliver` (with its index), which returns the paths it wrote. */
+async function produceMonthlyReports(
+  request: Omit<MonthlyRenderRequest, "outDir">,
+  deliver: (index: number, report: RenderedReport) => Promise<string[]>,
+): Promise<void> {
   const { orders, contract, template } = request;
   const mapping: ColumnMapping | undefined = orders.mappingFile === undefined ? undefined : await readColumnMappingFile(orders.mappingFile);
   const { config, builtin } = await metricsConfigOf(orders.metricsConfig);
@@ -101,7 +126,7 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
   const pool =
     script === undefined
       ? undefined
-      : new RenderPool(size, { templateName: template.name, templatesDir: request.templatesDir ?? dirname(template.dir), context }, script);
+      : new RenderPool(size, { templateDir: template.dir, context }, script);
 
   try {
     // The orders are read on a worker thread; a single report's renderer gets ready here meanwhile
@@ -121,7 +146,6 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
     const plans = reportPlans(collected, { contract, orders, builtinConfig: builtin, ...(notes === undefined ? {} : { notes }) });
     orders.onPlanned?.(plans.length);
 
-    const written: string[][] = new Array(plans.length);
     const names = new Map<string, string>();
     let done = 0;
     const write = async (index: number, report: RenderedReport): Promise<void> => {
@@ -131,10 +155,7 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
         throw new MonthlyReportError("MONTHLY_INPUT", `“${other}”和“${group}”的报告文件名相同（${report.fileName}），请调整模板的 output`);
       }
       names.set(report.fileName, group);
-      const paths = await writeFilesAtomically(
-        report.files.map((f) => ({ path: resolve(request.outDir, `${report.fileName}.${f.format}`), bytes: f.bytes })),
-      );
-      written[index] = paths;
+      const paths = await deliver(index, report);
       done++;
       if (orders.splitBy !== undefined) orders.onProgress?.({ done, total: plans.length, group, files: paths });
     };
@@ -145,7 +166,6 @@ export async function renderMonthlyReports(request: MonthlyRenderRequest): Promi
       const ctx = { ...context, template };
       for (let i = 0; i < plans.length; i++) await write(i, await renderReport(ctx, plans[i]!));
     }
-    return written.flat();
   } finally {
     await pool?.close();
   }

@@ -1,5 +1,5 @@
 import { type ChartKind, chartSvg } from "../charts/index.js";
-import type { ChartInput } from "../render/index.js";
+import type { ChartInput } from "@qiyue/document";
 import type { MonthlyReportPlan } from "./view.js";
 
 /** Milliseconds each chart took, by id: for the benchmark. */

@@ -1,4 +1,4 @@
-import type { MetricsConfig, WorkOrder } from "../hotline/index.js";
+import type { MetricsConfig, WorkOrder } from "@qiyue/hotline";
 
 /** Order numbers kept per list of failing orders. */
 export const FAILING_LIST_LIMIT = 100;

@@ -15,7 +15,7 @@ import {
   SERVICE_LEVEL_DEFINITIONS,
   SERVICE_LEVEL_METRICS,
   type ServiceLevelMetric,
-} from "../hotline/index.js";
+} from "@qiyue/hotline";
 import type { ResponseFigures } from "./response-rate.js";
 
 /** How many failing order numbers a report prints per service level. */

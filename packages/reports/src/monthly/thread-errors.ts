@@ -1,9 +1,9 @@
 import { ContractLoadError, UserError } from "@qiyue/contract-model/errors";
-import { HotlineConfigError } from "../hotline/config-error.js";
-import { HotlineIngestError } from "../hotline/ingest/errors.js";
+import { HotlineConfigError } from "@qiyue/hotline";
+import { HotlineIngestError } from "@qiyue/hotline";
 import { MonthlyReportError } from "./errors.js";
-import { RenderError } from "../render/errors.js";
-import { TemplateError } from "../templates/errors.js";
+import { RenderError } from "@qiyue/document";
+import { TemplateError } from "@qiyue/templating";
 
 /** An error as it crosses from a worker thread: its class by name and its own fields. */
 export interface ThreadError {
@@ -16,7 +16,7 @@ export interface ThreadError {
 }
 
 /** The user-error classes a worker may throw, revived as themselves (so callers can still tell them apart). */
-const USER_ERRORS: Record<string, { prototype: UserError }> = {
+const USER_ERRORS: Record<string, { prototype: object }> = {
   UserError,
   ContractLoadError,
   HotlineConfigError,

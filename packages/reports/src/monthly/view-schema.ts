@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FenValue } from "../templates/data/units.js";
+import { FenValue } from "@qiyue/templating";
 import { NoteItem } from "./notes.js";
 
 /**

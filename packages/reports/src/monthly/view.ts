@@ -9,7 +9,7 @@ import {
   type PathCountRow,
   ROW_PROBLEM_LABELS,
   type SkippedRowsSummary,
-} from "../hotline/index.js";
+} from "@qiyue/hotline";
 import type { PeriodFigures, SplitBy } from "./collect.js";
 import { basisWords, compositeFormula, dataDefinitions, unratedWords } from "./definitions.js";
 import { changeWords, dayLabel, monthLabel, oneDecimal, periodLabel } from "./format.js";

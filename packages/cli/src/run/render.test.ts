@@ -1,0 +1,106 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ExitError } from "../exit.js";
+import { memoryIo } from "../io.js";
+import { main } from "../main.js";
+import { command } from "../commands/render.js";
+import { renderRequest, sourceDateEpoch } from "./render.js";
+
+const example = (id: string) => fileURLToPath(new URL(`../../../../examples/contracts/${id}.yaml`, import.meta.url));
+const temp = () => mkdtempSync(join(tmpdir(), "qiyue-cli-render-"));
+
+describe("qiyue render: arguments", () => {
+  it("reads the command line into a request, relative to the working directory", () => {
+    const io = { cwd: "/srv/contracts", env: { SOURCE_DATE_EPOCH: "1700000000" } };
+    const request = renderRequest(
+      ["invoice-request", "--contract", "c.yaml", "--installment", "2", "--format", "pdf,md", "--out", "out", "--theme", "plain"],
+      io,
+    );
+    expect(request).toEqual({
+      template: "invoice-request",
+      contract: "/srv/contracts/c.yaml",
+      inputs: { installment: 2 },
+      options: { theme: "plain" },
+      formats: ["pdf", "md"],
+      outDir: "/srv/contracts/out",
+      sourceDateEpoch: 1700000000,
+    });
+  });
+
+  it("parses the renewal inputs in the model's units", () => {
+    const request = renderRequest(["renewal-draft", "--contract", "/c.yaml", "--increase", "10%", "--years", "2"], { cwd: "/", env: {} });
+    expect(request.inputs).toEqual({ increase: 100000, years: 2 });
+    expect(request.formats).toEqual(["docx", "pdf"]);
+    expect(renderRequest(["renewal-draft", "--contract", "/c.yaml", "--amount", "1,943,150"], { cwd: "/", env: {} }).inputs).toEqual({
+      amount: 194315000,
+    });
+  });
+
+  it("refuses bad arguments as usage errors (exit 2)", () => {
+    const io = { cwd: "/", env: {} };
+    const bad = [
+      ["acceptance"],
+      ["--contract", "c.yaml"],
+      ["acceptance", "--contract", "c.yaml", "--format", "html"],
+      ["acceptance", "--contract", "c.yaml", "--theme", "fancy"],
+      ["renewal-draft", "--contract", "c.yaml", "--increase", "10"],
+      ["acceptance", "--contract", "c.yaml", "--date", "2026-02-30"],
+    ];
+    for (const argv of bad) {
+      expect(() => {
+        try {
+          renderRequest(argv, io);
+        } catch (e) {
+          if (e instanceof ExitError) throw e;
+          throw new ExitError(2, (e as Error).message);
+        }
+      }, argv.join(" ")).toThrow();
+    }
+    expect(() => sourceDateEpoch({ SOURCE_DATE_EPOCH: "yesterday" })).toThrow(/SOURCE_DATE_EPOCH/);
+  });
+});
+
+describe("qiyue render", () => {
+  it("writes the documents and prints their paths", async () => {
+    const out = temp();
+    const io = memoryIo({ SOURCE_DATE_EPOCH: "0" });
+    const code = await command.run(["invoice-request", "--contract", example("pinggu-2026"), "--installment", "1", "--format", "md", "--out", out], io);
+    expect(code).toBe(0);
+    const path = join(out, "pinggu-2026-付款申请-第1期.md");
+    expect(io.out).toBe(`${path}\n`);
+    expect(readFileSync(path, "utf8")).toContain("合同未载明，请补充");
+  });
+
+  it("an unknown template lists the available ones (exit 2)", async () => {
+    const io = memoryIo();
+    expect(await main(["render", "invoice", "--contract", example("pinggu-2026")], io)).toBe(2);
+    expect(io.err).toContain("acceptance、contract、invoice-request、monthly-report、renewal-draft");
+    expect(io.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("a renewal above its cap fails (exit 1), names the cap and its source, and writes nothing", async () => {
+    const out = temp();
+    const io = memoryIo();
+    const code = await main(["render", "renewal-draft", "--contract", example("sujiatuo-2026"), "--increase", "11%", "--out", out], io);
+    expect(code).toBe(1);
+    expect(io.err).toContain("10% 的增幅上限");
+    expect(io.err).toContain("合同第 二.1 条");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("an installment out of range is exit 2 with a clear message", async () => {
+    const io = memoryIo();
+    expect(await main(["render", "invoice-request", "--contract", example("haidian-2024"), "--installment", "7", "--format", "md", "--out", temp()], io)).toBe(2);
+    expect(io.err).toContain("共 3 期");
+  });
+
+  it("a template error names the file, line and column", async () => {
+    const io = memoryIo();
+    const dir = fileURLToPath(new URL("./__fixtures__/templates", import.meta.url));
+    expect(await main(["render", "broken", "--templates", dir, "--contract", example("bda-2024"), "--format", "md", "--out", temp()], io)).toBe(2);
+    expect(io.err).toMatch(/broken\/template\.md\.hbs:3:4: 字段“contract\.nonexistent”不存在/);
+  });
+});

@@ -1,0 +1,170 @@
+import { randomBytes } from "node:crypto";
+import { open, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import {
+  ContractLoadError,
+  chineseDate,
+  describeChange,
+  describeTermLength,
+  formatYuan,
+  loadContract,
+  parseContract,
+  parsePercent,
+  parseYuan,
+  planRenewal,
+  RENEWAL_CAP_LABELS,
+  type RenewalCheck,
+  type RenewalPlan,
+  type RenewalRequest,
+  renewContractYaml,
+  termLength,
+} from "@qiyue/contract-model";
+import { parseArgs } from "../args.js";
+import { ExitCode, ExitError, usageError } from "../exit.js";
+import type { Io } from "../io.js";
+
+export interface RenewResult {
+  file: string;
+  plan: RenewalPlan;
+  /** The file written; undefined when a cap failed and nothing was written. */
+  written?: string;
+}
+
+/**
+ * Plans the renewal of the contract in `file` and, when every cap holds, writes the renewed
+ * contract to `out` atomically. When a cap fails nothing is written. Bad input throws.
+ */
+export async function renewFile(file: string, request: RenewalRequest, out: string): Promise<RenewResult> {
+  await checkOutput(file, out);
+  const loaded = await loadContract(file);
+  const plan = planRenewal(loaded.contract, request);
+  if (!plan.ok) return { file, plan };
+  const yaml = renewContractYaml(loaded.source, plan, { from: basename(file) });
+  try {
+    parseContract(yaml, out);
+  } catch (e) {
+    if (!(e instanceof ContractLoadError)) throw e;
+    throw new Error(`生成的续签合同无法读取（${e.issues.map((i) => i.message).join("；")}）`);
+  }
+  await writeAtomically(out, yaml);
+  return { file, plan, written: out };
+}
+
+/** The output must not be the input, must not be a directory, and its directory must exist. */
+async function checkOutput(file: string, out: string): Promise<void> {
+  const target = await statOrUndefined(out);
+  const source = await statOrUndefined(file);
+  const same = resolve(out) === resolve(file) || (target && source && target.dev === source.dev && target.ino === source.ino);
+  if (same) throw new ExitError(ExitCode.badInput, `输出文件不能是输入文件本身：${out}。请另给一个文件名，如 --out 续签.yaml`);
+  if (target?.isDirectory()) throw new ExitError(ExitCode.badInput, `输出路径 ${out} 是一个目录，请给出文件名`);
+  const dir = dirname(resolve(out));
+  const parent = await statOrUndefined(dir);
+  if (!parent?.isDirectory()) {
+    throw new ExitError(ExitCode.badInput, `输出目录不存在：${dirname(out)}。qiyue 不会新建目录，请先创建它`);
+  }
+}
+
+async function statOrUndefined(path: string) {
+  try {
+    return await stat(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a temporary file beside `path`, flushes it, then renames it over `path`: never a half-written file. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(text, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ExitError(ExitCode.badInput, `无法写入 ${path}（${code ?? (e as Error).message}）`);
+  }
+}
+
+/** Reads the command-line request: exactly one of --increase P% and --amount X, and --years N. */
+export function parseRequest(values: { increase?: string; amount?: string; years?: string }): RenewalRequest {
+  const { increase, amount, years } = values;
+  if ((increase === undefined) === (amount === undefined)) {
+    throw usageError("请给出 --increase（按本期金额的增幅，如 10%）或 --amount（新的合同金额），且只给出其中一个");
+  }
+  const request: RenewalRequest = {};
+  if (increase !== undefined) {
+    if (/^\+?\d+(\.\d+)?$/.test(increase.trim())) throw usageError(`--increase 的值须带百分号，如 --increase ${increase.trim()}%（收到“${increase}”）`);
+    const r = parsePercent(increase);
+    if (!r.ok) throw usageError(`--increase：${r.reason}`);
+    request.increase = r.value;
+  }
+  if (amount !== undefined) {
+    const r = parseYuan(amount);
+    if (!r.ok) throw usageError(`--amount：${r.reason}`);
+    request.amount = r.value;
+  }
+  if (years !== undefined) {
+    if (!/^\d+$/.test(years) || Number(years) < 1 || Number(years) > 100) throw usageError(`--years 须为正整数（年），如 --years 1（收到“${years}”）`);
+    request.years = Number(years);
+  }
+  return request;
+}
+
+const MARK = (c: RenewalCheck) => (!c.ok ? "✗" : c.manual ? "？" : "✓");
+const span = (s: { start: string; end: string; amount: number }) => `${chineseDate(s.start)}至${chineseDate(s.end)}  ${formatYuan(s.amount)} 元`;
+
+export function formatPlan({ file, plan }: RenewResult): string {
+  const { original, previous, next } = plan;
+  const rules = plan.policyStated ? "合同约定的续签规则" : "默认续签规则（合同未约定续签规则）";
+  const lines = [
+    `${file}：第 ${plan.renewalNumber} 次续签，按${rules}检查`,
+    `  原合同  ${span(original)}`,
+    `  本期    ${span(previous)}`,
+    `  续签    ${span(next)}（${next.capitals}）`,
+    `          较本期${describeChange(previous.amount, next.amount)}，较原合同${describeChange(original.amount, next.amount)}；` +
+      `自原合同开始共 ${describeTermLength(termLength(original.start, next.end))}`,
+    "",
+  ];
+  for (const c of plan.checks) {
+    lines.push(`${MARK(c)} ${RENEWAL_CAP_LABELS[c.cap]}：${c.message}`, `    上限：${c.limit}`, `    实际：${c.actual}`, `    依据：${c.source}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function formatFailure(plan: RenewalPlan): string {
+  const failed = plan.checks.filter((c) => !c.ok);
+  const lines = failed.map((c) => `  ✗ ${RENEWAL_CAP_LABELS[c.cap]}：${c.message.replace(/。$/, "")}（依据：${c.source}）。`);
+  return `未通过续签上限检查，未写出任何文件：\n${lines.join("\n")}\n`;
+}
+
+/** Runs `qiyue renew` (see ../commands/renew.ts for its summary and usage). */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs(argv, {
+    increase: { type: "string" },
+    amount: { type: "string" },
+    years: { type: "string" },
+    out: { type: "string", short: "o" },
+    json: { type: "boolean" },
+  });
+  if (positionals.length !== 1) throw usageError("请给出一个合同文件");
+  if (values.out === undefined) throw usageError("请用 --out 给出续签合同的输出文件");
+  const request = parseRequest(values);
+  const result = await renewFile(positionals[0]!, request, values.out);
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ file: result.file, out: values.out, written: result.written !== undefined, plan: result.plan }, null, 2)}\n`);
+  } else {
+    io.stdout(formatPlan(result));
+  }
+  if (result.written === undefined) {
+    if (!values.json) io.stderr(formatFailure(result.plan));
+    return ExitCode.failed;
+  }
+  if (!values.json) io.stdout(`\n已写出续签合同：${result.written}\n`);
+  return ExitCode.ok;
+}

@@ -1,0 +1,51 @@
+import { chineseDate, type DueDate, describeCondition, formatPercent, formatYuan, loadContract, computeSchedule, type Schedule } from "@qiyue/contract-model";
+import { parseArgs } from "../args.js";
+import { usageError } from "../exit.js";
+import type { Io } from "../io.js";
+
+function dueText(d: DueDate): string {
+  switch (d.kind) {
+    case "date":
+      return chineseDate(d.date);
+    case "waiting":
+      return d.on.length ? `待：${d.on.map(describeCondition).join("、")}` : "待触发";
+    case "unknown-calendar":
+      return `无法计算（${d.message}）`;
+    case "recurring":
+      return "按月";
+  }
+}
+
+const CHECK = { match: "✓ 一致", "not-printed": "—", mismatch: "✗ 不符", invalid: "✗ 不合规" } as const;
+
+export function formatSchedule(file: string, s: Schedule): string {
+  const out: string[] = [`${file}`, `合同总价 ${formatYuan(s.total)} 元`, ""];
+  for (const r of s.rows) {
+    out.push(`第 ${r.key} 期${r.label ? `（${r.label}）` : ""}${r.clause ? ` 第 ${r.clause} 条` : ""}`);
+    out.push(`  比例：${r.basis}${r.share !== undefined && r.basis !== formatPercent(r.share) ? `（实为 ${formatPercent(r.share)}）` : ""}`);
+    out.push(`  金额：${formatYuan(r.amount)} 元  ${r.capitals}${r.finalPerAudit ? "（以审计 / 评审金额为准）" : ""}`);
+    out.push(`  条件：${r.trigger}`);
+    out.push(`  应付日期：${dueText(r.due)}`);
+    if (r.printed?.amount !== undefined) out.push(`  合同所印金额：${formatYuan(r.printed.amount)} 元 ${CHECK[r.amountCheck.status]}`);
+    if (r.printed?.capitals !== undefined) {
+      const c = r.capitalsCheck;
+      out.push(`  合同所印大写：${r.printed.capitals} ${CHECK[c.status]}${c.status === "invalid" ? `：${c.reason}` : ""}`);
+    }
+    if (r.problem === "cumulative-below-paid") out.push("  ✗ “支付至”的比例不高于已付比例，按字面本期为零");
+  }
+  out.push("");
+  out.push(`合计 ${formatYuan(s.sum)} 元${s.balanced ? "，与合同总价一致" : `，与合同总价相差 ${formatYuan(Math.abs(s.total - s.sum))} 元`}`);
+  return `${out.join("\n")}\n`;
+}
+
+/** Runs `qiyue schedule` (see ../commands/schedule.ts for its summary and usage). */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs(argv, { json: { type: "boolean" } });
+  if (positionals.length !== 1) throw usageError("请给出一个合同文件");
+  const file = positionals[0]!;
+  const { contract } = await loadContract(file);
+  const schedule = computeSchedule(contract);
+  if (values.json) io.stdout(`${JSON.stringify({ file, ...schedule }, null, 2)}\n`);
+  else io.stdout(formatSchedule(file, schedule));
+  return 0;
+}

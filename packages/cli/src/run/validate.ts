@@ -1,0 +1,74 @@
+import { ContractLoadError, type Finding, loadContract, validateContract } from "@qiyue/contract-model";
+import { parseArgs } from "../args.js";
+import { ExitCode, usageError } from "../exit.js";
+import type { Io } from "../io.js";
+
+export interface FileReport {
+  file: string;
+  /** Set when the file could not be read as a contract at all. */
+  unreadable?: boolean;
+  findings: Finding[];
+}
+
+/** Validates each file; a file that cannot be loaded reports its load issues as errors. */
+export async function validateFiles(files: readonly string[]): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    try {
+      const loaded = await loadContract(file);
+      reports.push({ file, findings: validateContract(loaded) });
+    } catch (e) {
+      if (!(e instanceof ContractLoadError)) throw e;
+      reports.push({
+        file,
+        unreadable: true,
+        findings: e.issues.map((i) => ({
+          code: i.code,
+          severity: "error",
+          path: i.path ?? "",
+          message: i.message,
+          ...(i.line !== undefined ? { line: i.line } : {}),
+          ...(i.column !== undefined ? { column: i.column } : {}),
+        })),
+      });
+    }
+  }
+  return reports;
+}
+
+/** 0 without errors, 1 with errors, 2 when any file cannot be read as a contract. */
+export function exitCodeFor(reports: readonly FileReport[]): number {
+  if (reports.some((r) => r.unreadable)) return ExitCode.badInput;
+  if (reports.some((r) => r.findings.some((f) => f.severity === "error"))) return ExitCode.failed;
+  return ExitCode.ok;
+}
+
+const LABEL = { error: "错误", warning: "警告", info: "提示" } as const;
+
+export function formatReports(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    for (const f of r.findings) {
+      const where = [r.file, f.line, f.column].filter((x) => x !== undefined).join(":");
+      lines.push(`${where}: ${LABEL[f.severity]} ${f.code}${f.path ? ` (${f.path})` : ""}\n  ${f.message}`);
+    }
+    const count = (s: Finding["severity"]) => r.findings.filter((f) => f.severity === s).length;
+    lines.push(
+      r.unreadable
+        ? `${r.file}: 无法读取为合同`
+        : `${r.file}: ${count("error")} 个错误，${count("warning")} 个警告，${count("info")} 个提示`,
+    );
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+/** Runs `qiyue validate` (see ../commands/validate.ts for its summary and usage). */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs(argv, { json: { type: "boolean" } });
+  if (positionals.length === 0) throw usageError("请给出至少一个合同文件");
+  const reports = await validateFiles(positionals);
+  if (values.json) io.stdout(`${JSON.stringify({ files: reports.map(({ file, findings }) => ({ file, findings })) }, null, 2)}\n`);
+  else io.stdout(formatReports(reports));
+  return exitCodeFor(reports);
+}

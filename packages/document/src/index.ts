@@ -1,0 +1,24 @@
+/**
+ * The document engine: Markdown (CommonMark + GFM tables + qiyue directives) in, one document
+ * model, DOCX and PDF bytes out; themes and the embedded Chinese fonts.
+ *
+ * @packageDocumentation
+ */
+export { type DocxLayout, renderDocx } from "./docx/index.js";
+export { escapeMarkdown } from "./markdown/escape.js";
+export { type ParseOptions, parseMarkdown } from "./markdown/parse.js";
+export type * from "./model/types.js";
+export { documentText, plainText } from "./model/text.js";
+export { type HeadingPage, headingPages, type LaidOutPdf, renderPdf, renderPdfLaidOut } from "./pdf/index.js";
+export { getTheme, isThemeName, themeNames, themes } from "./theme/index.js";
+export type { FontRole, LineSpacing, PageNumberStyle, TextStyle, Theme } from "./theme/types.js";
+export { HAO } from "./theme/units.js";
+export { RenderError, type RenderErrorCode } from "./errors.js";
+export { type DocumentFormat, renderFormats } from "./formats.js";
+export type { ChartInput, RenderOptions } from "./options.js";
+export { warmUp } from "./warm-up.js";
+export { chartFor } from "./charts.js";
+export { type FontFace, fontBytes, fontPath } from "./fonts/files.js";
+export { lineHeightEm, parsedFace, textWidth } from "./fonts/cache.js";
+export type { FontkitFontLike } from "./pdfmake/internals.js";
+export { readZip } from "./docx/zip.js";

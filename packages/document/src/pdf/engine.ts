@@ -1,0 +1,106 @@
+import { PDF_FAMILIES } from "../fonts/roles.js";
+import type { PdfDefinition } from "./context.js";
+import { pdfDocumentClass } from "./document-class.js";
+import { internals, type LaidOutPage, type PdfKitDocumentLike } from "../pdfmake/internals.js";
+import { MemoryFs } from "./memory-fs.js";
+import { justifyWords, mergeInlines } from "./merge-inlines.js";
+
+/** Deny every URL and every local path pdfmake could be asked to read. */
+const denyAll = (): boolean => false;
+
+export interface EngineInput {
+  definition: PdfDefinition;
+  /** Written as CreationDate and ModDate. */
+  date: Date;
+  /** The file identifier (/ID), 16 bytes derived from the content. */
+  id: Buffer;
+}
+
+function fontDescriptors(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [family, faces] of Object.entries(PDF_FAMILIES)) {
+    out[family] = { normal: faces.normal, bold: faces.bold, italics: faces.normal, bolditalics: faces.bold };
+  }
+  return out;
+}
+
+/** Lays the definition out as pdfmake's Printer does, with the engine's document class and policies. */
+async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pages: LaidOutPage[] }> {
+  const { definition } = input;
+  const lib = internals();
+  const fs = new MemoryFs();
+  const urlResolver = new lib.URLResolver(fs);
+  urlResolver.setUrlAccessPolicy(denyAll);
+  const fonts = fontDescriptors();
+  // pdfmake's own URL step, with every URL denied: a URL anywhere it looks (fonts, images,
+  // attachments, files) fails the render instead of being fetched.
+  await new lib.Printer(fonts, fs, urlResolver, denyAll).resolveUrls(definition);
+
+  const pageSize = lib.normalizePageSize(definition.pageSize);
+  const { info } = definition;
+  const DocumentClass = pdfDocumentClass();
+  const doc = new DocumentClass(fonts, {}, {}, {}, {
+    size: [pageSize.width, pageSize.height],
+    pdfVersion: "1.7",
+    compress: true,
+    tagged: false,
+    displayTitle: true,
+    lang: definition.language,
+    fontLayoutCache: true,
+    bufferPages: false,
+    autoFirstPage: false,
+    font: null,
+    info: Object.fromEntries(
+      Object.entries({
+        Title: info.title,
+        Author: info.author,
+        Subject: info.subject,
+        Keywords: info.keywords,
+        Creator: info.creator,
+        Producer: info.producer,
+        CreationDate: input.date,
+        ModDate: input.date,
+      }).filter(([, value]) => value !== undefined),
+    ),
+  }, fs, denyAll);
+
+  const builder = new lib.LayoutBuilder(pageSize, lib.normalizePageMargin(definition.pageMargins), new lib.SVGMeasure());
+  builder.registerTableLayouts(lib.tableLayouts);
+  const pages = builder.layoutDocument(
+    definition.content,
+    doc,
+    definition.styles,
+    definition.defaultStyle,
+    undefined,
+    definition.header,
+    definition.footer,
+    undefined,
+    undefined,
+  );
+  return { doc, pages };
+}
+
+/** Lays out and writes the PDF. */
+export async function renderDefinition(input: EngineInput): Promise<Uint8Array> {
+  const { doc, pages } = await layout(input);
+  justifyWords(pages);
+  mergeInlines(pages);
+  new (internals().Renderer)(doc).renderPages(pages);
+  doc._id = input.id;
+  const chunks: Buffer[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on("data", (chunk) => chunks.push(chunk));
+    doc.on("end", resolve);
+    doc.on("error", reject);
+  });
+  doc.end();
+  await done;
+  const out = Buffer.concat(chunks);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/** Lays out without writing; the definition's nodes then carry their `positions` (page numbers). */
+export async function layoutDefinition(input: EngineInput): Promise<number> {
+  const { pages } = await layout(input);
+  return pages.length;
+}

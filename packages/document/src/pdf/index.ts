@@ -1,0 +1,89 @@
+import { createHash } from "node:crypto";
+import type { Document } from "../model/types.js";
+import { chartBlocks, unrenderableChart } from "../charts.js";
+import { RenderError } from "../errors.js";
+import { type RenderOptions, sourceDate } from "../options.js";
+import type { PdfContext } from "./context.js";
+import { buildDefinition } from "./definition.js";
+import { layoutDefinition, renderDefinition } from "./engine.js";
+import { internals } from "../pdfmake/internals.js";
+
+/** A stable digest of everything that determines the output, for the PDF's /ID. */
+function contentId(doc: Document, options: RenderOptions): Buffer {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify(doc));
+  for (const id of Object.keys(options.charts ?? {}).sort()) {
+    hash.update(`\0${id}\0${options.charts?.[id]?.svg ?? ""}\0${options.charts?.[id]?.title ?? ""}`);
+  }
+  hash.update(`\0${options.sourceDateEpoch ?? 0}`);
+  return hash.digest().subarray(0, 16);
+}
+
+export interface HeadingPage {
+  level: number;
+  /** 1-based physical page the heading starts on. */
+  page: number;
+}
+
+export interface LaidOutPdf {
+  bytes: Uint8Array;
+  /** The page of every heading, in document order, from the layout the bytes were written from. */
+  headings: HeadingPage[];
+}
+
+/** After layout, the definition's heading nodes carry their positions. */
+function headingsOf(context: PdfContext): HeadingPage[] {
+  return context.headings.map(({ level, node }) => {
+    const positions = node.positions as { pageNumber: number }[] | undefined;
+    return { level, page: positions?.[0]?.pageNumber ?? 1 };
+  });
+}
+
+/**
+ * When pdfmake fails on a document with charts, the chart it could not read, as a
+ * RENDER_BAD_CHART at its line (pdfmake's own message names neither); undefined when every
+ * chart's SVG parses and has a size, and the failure lies elsewhere.
+ */
+function badChart(doc: Document, options: RenderOptions): RenderError | undefined {
+  const measure = new (internals().SVGMeasure)() as { measureSVG(svg: string): { width?: number; height?: number } };
+  for (const block of chartBlocks(doc.blocks)) {
+    const svg = options.charts?.[block.id]?.svg.trim() ?? "";
+    let reason: string | undefined;
+    try {
+      const { width, height } = measure.measureSVG(svg);
+      if (!(width !== undefined && width > 0 && height !== undefined && height > 0)) reason = "没有有效的宽度和高度（width、height 或 viewBox）";
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+    if (reason !== undefined) return unrenderableChart(block, reason);
+  }
+  return undefined;
+}
+
+async function explained<T>(doc: Document, options: RenderOptions, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof RenderError) throw error;
+    throw badChart(doc, options) ?? error;
+  }
+}
+
+/** Renders a document to PDF bytes, with the page each heading landed on. */
+export async function renderPdfLaidOut(doc: Document, options: RenderOptions = {}): Promise<LaidOutPdf> {
+  const { definition, context } = buildDefinition(doc, options);
+  const bytes = await explained(doc, options, () => renderDefinition({ definition, date: sourceDate(options), id: contentId(doc, options) }));
+  return { bytes, headings: headingsOf(context) };
+}
+
+/** Renders a document to PDF bytes. */
+export async function renderPdf(doc: Document, options: RenderOptions = {}): Promise<Uint8Array> {
+  return (await renderPdfLaidOut(doc, options)).bytes;
+}
+
+/** Lays the document out as its PDF (without writing it) and gives the page of every heading, in document order. */
+export async function headingPages(doc: Document, options: RenderOptions = {}): Promise<HeadingPage[]> {
+  const { definition, context } = buildDefinition(doc, options);
+  await explained(doc, options, () => layoutDefinition({ definition, date: sourceDate(options), id: Buffer.alloc(16) }));
+  return headingsOf(context);
+}

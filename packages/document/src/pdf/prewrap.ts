@@ -1,0 +1,205 @@
+import { PDF_FAMILIES, type PdfFamily } from "../fonts/roles.js";
+import type { Run } from "../model/types.js";
+import type { PdfNode } from "./context.js";
+import { textWidth } from "../fonts/cache.js";
+import { internals } from "../pdfmake/internals.js";
+import { styledInlines } from "./runs.js";
+import type { PdfTextStyle } from "./styles.js";
+
+/**
+ * Line breaking done ahead of pdfmake, for paragraphs and table cells whose width
+ * is known. pdfmake breaks and measures text word by word, and every CJK
+ * character is a word: a page of Chinese text is some six hundred words, each
+ * looked up through its style stack, which made layout most of the render time.
+ * Here the text is broken once with the same UAX #14 line breaker and the same
+ * font metrics, and each line goes to pdfmake as unbreakable pieces. Justified
+ * lines are spread with character spacing, as pdfmake spreads its words.
+ */
+
+interface Piece {
+  text: string;
+  run: Run;
+}
+
+interface Line {
+  pieces: Piece[];
+  /** Ended by a line break in the text (not justified). */
+  forced: boolean;
+}
+
+const EPSILON = 0.01;
+
+/** Marks the inlines of a line to be justified word by word after layout. */
+export const JUSTIFY_WORDS = "qiyueJustifyWords";
+
+function faceOf(run: Run, style: PdfTextStyle) {
+  const family = (run.code ? "NotoSansSC" : style.font) as PdfFamily;
+  return PDF_FAMILIES[family][style.bold || run.bold ? "bold" : "normal"];
+}
+
+function pieceWidth(piece: Piece, style: PdfTextStyle): number {
+  return piece.text === "" ? 0 : textWidth(faceOf(piece.run, style), piece.text, style.fontSize);
+}
+
+function piecesWidth(pieces: readonly Piece[], style: PdfTextStyle): number {
+  let width = 0;
+  for (const piece of pieces) width += pieceWidth(piece, style);
+  return width;
+}
+
+function trimEnd(pieces: Piece[]): Piece[] {
+  const out = [...pieces];
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    const text = last.text.replace(/\s+$/u, "");
+    if (text !== "") {
+      out[out.length - 1] = { ...last, text };
+      break;
+    }
+    out.pop();
+  }
+  return out;
+}
+
+function trimStart(pieces: Piece[]): Piece[] {
+  const out = [...pieces];
+  while (out.length > 0) {
+    const text = out[0]!.text.replace(/^\s+/u, "");
+    if (text !== "") {
+      out[0] = { ...out[0]!, text };
+      break;
+    }
+    out.shift();
+  }
+  return out;
+}
+
+/** The text between two break opportunities, as pieces of runs. */
+function words(runs: readonly Run[]): { pieces: Piece[]; required: boolean }[] {
+  const text = runs.map((r) => r.text).join("");
+  const starts: number[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    starts.push(offset);
+    offset += run.text.length;
+  }
+  const slice = (from: number, to: number): Piece[] => {
+    const pieces: Piece[] = [];
+    runs.forEach((run, i) => {
+      const a = Math.max(from, starts[i]!);
+      const b = Math.min(to, starts[i]! + run.text.length);
+      if (a < b) pieces.push({ text: run.text.slice(a - starts[i]!, b - starts[i]!), run });
+    });
+    return pieces;
+  };
+  const breaker = new (internals().LineBreaker)(text);
+  const out: { pieces: Piece[]; required: boolean }[] = [];
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk !== null; bk = breaker.nextBreak()) {
+    let end = bk.position;
+    const newline = /\r?\n$|\r$/.exec(text.slice(last, end));
+    if (newline !== null) end -= newline[0].length;
+    out.push({ pieces: slice(last, end), required: bk.required || newline !== null });
+    last = bk.position;
+  }
+  return out;
+}
+
+/** Splits a word too long for any line between characters. */
+function splitLong(pieces: readonly Piece[], style: PdfTextStyle, width: number): Piece[][] {
+  const out: Piece[][] = [];
+  let line: Piece[] = [];
+  let used = 0;
+  for (const piece of pieces) {
+    for (const ch of piece.text) {
+      const w = pieceWidth({ text: ch, run: piece.run }, style);
+      if (used + w > width + EPSILON && line.length > 0) {
+        out.push(line);
+        line = [];
+        used = 0;
+      }
+      const prev = line[line.length - 1];
+      if (prev !== undefined && prev.run === piece.run) prev.text += ch;
+      else line.push({ text: ch, run: piece.run });
+      used += w;
+    }
+  }
+  if (line.length > 0) out.push(line);
+  return out;
+}
+
+function breakLines(runs: readonly Run[], style: PdfTextStyle, width: number, firstIndent: number): Line[] {
+  const lines: Line[] = [];
+  let current: Piece[] = [];
+  let used = 0;
+  let available = width - firstIndent;
+  const finish = (forced: boolean): void => {
+    lines.push({ pieces: trimEnd(current), forced });
+    current = [];
+    used = 0;
+    available = width;
+  };
+  for (const word of words(runs)) {
+    const pieces = current.length === 0 ? trimStart(word.pieces) : word.pieces;
+    const visible = piecesWidth(trimEnd(pieces), style);
+    if (current.length > 0 && used + visible > available + EPSILON) finish(false);
+    const placed = current.length === 0 ? trimStart(pieces) : pieces;
+    if (current.length === 0 && piecesWidth(trimEnd(placed), style) > available + EPSILON) {
+      const parts = splitLong(placed, style, available);
+      parts.forEach((part, i) => {
+        current = part;
+        if (i < parts.length - 1) finish(false);
+      });
+      used = piecesWidth(current, style);
+    } else {
+      current.push(...placed);
+      used += piecesWidth(placed, style);
+    }
+    if (word.required) finish(true);
+  }
+  if (current.length > 0 || lines.length === 0) finish(true);
+  else if (lines.length > 0) lines[lines.length - 1]!.forced = true;
+  return lines;
+}
+
+function joinPieces(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.run === piece.run) out[out.length - 1] = { ...prev, text: prev.text + piece.text };
+    else out.push({ ...piece });
+  }
+  return out;
+}
+
+/**
+ * A paragraph (or cell text) as a stack of single-line text nodes of `width`
+ * points, the first line indented by the style's leading indent.
+ */
+export function prewrap(runs: readonly Run[], style: PdfTextStyle, width: number, options: { justifyWords?: boolean } = {}): PdfNode {
+  const indent = style.leadingIndent ?? 0;
+  const lines = breakLines(runs, style, width, indent);
+  const stack = lines.map((line, i) => {
+    const pieces = joinPieces(line.pieces);
+    const lineStyle: PdfTextStyle = { ...style, margin: [0, 0, 0, 0], leadingIndent: i === 0 ? indent : 0 };
+    let spacing = 0;
+    const last = i === lines.length - 1;
+    const justifyWords = options.justifyWords === true && style.alignment === "justify" && !last && !line.forced;
+    if (style.alignment === "justify" && !last && !line.forced && !justifyWords) {
+      const available = width - (i === 0 ? indent : 0);
+      const slack = available - piecesWidth(pieces, style);
+      const gaps = pieces.reduce((n, p) => n + p.text.length, 0) - pieces.length;
+      if (gaps > 0 && slack > 0) spacing = (slack - EPSILON) / gaps;
+    }
+    const alignment = style.alignment === "justify" ? "left" : style.alignment;
+    const inlines = styledInlines(
+      pieces.map((p) => ({ ...p.run, text: p.text })),
+      { ...lineStyle, alignment },
+      { noWrap: true, characterSpacing: spacing },
+    );
+    // Spread after layout between words, as pdfmake justifies (see `justifyWords` in merge-inlines).
+    if (justifyWords) for (const inline of inlines) inline[JUSTIFY_WORDS] = true;
+    return { text: inlines.length > 0 ? inlines : [{ text: "" }], ...lineStyle, alignment };
+  });
+  return { stack, margin: style.margin, prewrapped: true };
+}

@@ -1,0 +1,171 @@
+import { createRequire } from "node:module";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { sampleContractMarkdown, hasTool, pdfFonts, pdfInfo, pdfPages, pdfText } from "@qiyue/testing";
+import { parseMarkdown } from "../markdown/parse.js";
+import { RenderError } from "../errors.js";
+import { renderPdf } from "./index.js";
+
+const poppler = hasTool("pdftotext") && hasTool("pdffonts") && hasTool("pdfinfo");
+
+function longTable(rows: number): string {
+  const body = Array.from({ length: rows }, (_, i) => `| ${i + 1} | 第${i + 1}号工单：朝阳路与建国路交叉口路灯不亮，居民夜间出行不便，请求尽快维修并反馈处理结果 | 已办结 |`);
+  return ["# 工单明细", "", "| 序号 | 诉求内容 | 状态 |", "|:---:|--------|:---:|", ...body].join("\n");
+}
+
+const CHART_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200">' +
+  '<rect x="10" y="50" width="60" height="140" fill="#4c78a8"/><text x="200" y="30" text-anchor="middle" font-size="16">每日工单趋势</text></svg>';
+
+describe.skipIf(!poppler)("renderPdf, read with poppler", () => {
+  it("writes the Chinese text in order, with “— n —” page numbers", async () => {
+    const pdf = await renderPdf(parseMarkdown(sampleContractMarkdown()));
+    const pages = pdfPages(pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    const text = pages.join("\n");
+    const order = ["北京市平谷区12345市民服务热线接诉即办服务合同", "一、服务内容", "（三）人员配置", "项目经理", "二、服务标准", "三、合同价款与支付", "（二）支付方式", "六、其他", "甲方（盖章）"];
+    const positions = order.map((s) => text.replace(/\s+/g, "").indexOf(s));
+    expect(positions.every((p) => p >= 0), JSON.stringify(positions)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    pages.forEach((page, i) => {
+      expect(page).toMatch(new RegExp(`—\\s*${i + 1}\\s*—`));
+    });
+  });
+
+  it("embeds subsets of the Noto fonts", async () => {
+    const pdf = await renderPdf(parseMarkdown(sampleContractMarkdown()));
+    const fonts = pdfFonts(pdf);
+    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual(["NotoSansSC-Regular", "NotoSerifSC-Bold", "NotoSerifSC-Regular"]);
+    for (const font of fonts) {
+      expect(font).toMatchObject({ embedded: true, subset: true });
+    }
+  });
+
+  it("continues a long table across pages with its header row on every page", async () => {
+    const short = pdfPages(await renderPdf(parseMarkdown(longTable(5))));
+    const pages = pdfPages(await renderPdf(parseMarkdown(longTable(80))));
+    expect(short).toHaveLength(1);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages) {
+      expect(page.replace(/\s+/g, "")).toContain("序号诉求内容状态");
+    }
+    const text = pages.join("").replace(/\s+/g, "");
+    // Long cell text wraps inside its cell; every row is there.
+    for (let i = 1; i <= 80; i++) expect(text).toContain(`第${i}号工单`);
+  });
+
+  it("lays out both themes on A4 with their own margins and sizes", async () => {
+    const md = sampleContractMarkdown();
+    const formal = await renderPdf(parseMarkdown(md, { theme: "formal" }));
+    const plain = await renderPdf(parseMarkdown(md, { theme: "plain" }));
+    expect(pdfInfo(formal)["Page size"]).toMatch(/^595\.2\d* x 841\.8\d* pts \(A4\)/);
+    expect(pdfInfo(plain)["Page size"]).toMatch(/\(A4\)/);
+    // 16 pt 仿宋 at 22 lines a page takes more pages than 12 pt 宋体 at 1.5 lines.
+    expect(pdfPages(formal).length).toBeGreaterThan(pdfPages(plain).length);
+  });
+
+  it("fills in a table of contents with page numbers", async () => {
+    const md = sampleContractMarkdown().replace(/^(# .*)$/m, "$1\n\n::toc\n\n::pagebreak");
+    const pages = pdfPages(await renderPdf(parseMarkdown(md)));
+    // The contents take the first two pages; the text starts on the third.
+    const toc = pages.slice(0, 2).join("\n");
+    expect(toc).toContain("目录");
+    expect(toc).toMatch(/一、服务内容\s+3\n/);
+    for (const heading of ["一、服务内容", "（一）工作范围", "三、合同价款与支付", "（二）甲方违约", "六、其他"]) {
+      const entry = new RegExp(`${heading}\\s+(\\d+)\\n`).exec(toc);
+      expect(entry, heading).not.toBeNull();
+      expect(pages[Number(entry![1]) - 1], heading).toContain(heading);
+    }
+  });
+
+  it("writes the metadata and the source date", async () => {
+    const pdf = await renderPdf(parseMarkdown("# 验收单\n\n正文", { meta: { author: "北京市某单位", subject: "验收" } }), {
+      sourceDateEpoch: 1_767_225_600,
+    });
+    const info = pdfInfo(pdf);
+    expect(info).toMatchObject({ Title: "验收单", Author: "北京市某单位", Subject: "验收", Creator: "qiyue" });
+    expect(info.CreationDate).toBe("2026-01-01T00:00:00Z");
+    expect(info.ModDate).toBe("2026-01-01T00:00:00Z");
+  });
+
+  it("embeds a chart's SVG as vector graphics, with its title", async () => {
+    const pdf = await renderPdf(parseMarkdown('## 趋势\n\n::chart{id="daily" width=400 height=200}'), {
+      charts: { daily: { svg: CHART_SVG, title: "图1 每日工单量" } },
+    });
+    const text = pdfText(pdf);
+    expect(text).toContain("每日工单趋势");
+    expect(text).toContain("图1 每日工单量");
+    expect(Buffer.from(pdf).toString("latin1")).not.toMatch(/\/Subtype\s*\/Image/);
+  });
+
+  it("lays out the signature block with both parties and seal placeholders", async () => {
+    const text = pdfText(await renderPdf(parseMarkdown(sampleContractMarkdown())));
+    expect(text.match(/（盖章处）/g)).toHaveLength(2);
+    expect(text).toMatch(/甲方（盖章）：.*乙方（盖章）：/);
+  });
+});
+
+describe("renderPdf: determinism", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+  });
+
+  it("gives the same bytes whatever the clock and time zone", async () => {
+    const doc = parseMarkdown(sampleContractMarkdown().replace(/^(# .*)$/m, "$1\n\n::toc"));
+    vi.stubEnv("TZ", "Asia/Shanghai");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2031-05-06T07:08:09Z"));
+    const a = await renderPdf(doc, { sourceDateEpoch: 1_700_000_000 });
+    vi.stubEnv("TZ", "America/Los_Angeles");
+    vi.setSystemTime(new Date("1999-12-31T23:59:59Z"));
+    const b = await renderPdf(doc, { sourceDateEpoch: 1_700_000_000 });
+    expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+  });
+
+  it("derives the file identifier from the content", async () => {
+    const id = (pdf: Uint8Array) => /\/ID \[<([0-9a-f]+)>/.exec(Buffer.from(pdf).toString("latin1"))?.[1];
+    const one = id(await renderPdf(parseMarkdown("# 甲")));
+    expect(one).toMatch(/^[0-9a-f]{32}$/);
+    expect(id(await renderPdf(parseMarkdown("# 甲")))).toBe(one);
+    expect(id(await renderPdf(parseMarkdown("# 乙")))).not.toBe(one);
+    expect(id(await renderPdf(parseMarkdown("# 甲"), { sourceDateEpoch: 1 }))).not.toBe(one);
+  });
+});
+
+describe("renderPdf: nothing a document names is read", () => {
+  const fs = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("renders Markdown images as their alt text without opening the file or URL", async () => {
+    const read = vi.spyOn(fs, "readFileSync");
+    const open = vi.spyOn(fs, "openSync");
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    const pdf = await renderPdf(parseMarkdown("见![机密文件](/etc/passwd)和![内网](http://127.0.0.1/x)。"));
+    const named = (calls: unknown[][]) => calls.filter((args) => /passwd|127\.0\.0\.1/.test(String(args[0])));
+    expect(named(read.mock.calls)).toEqual([]);
+    expect(named(open.mock.calls)).toEqual([]);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    if (poppler) expect(pdfText(pdf)).toContain("见机密文件和内网。");
+  });
+
+  it("refuses a chart SVG that refers to a file or URL", async () => {
+    const doc = parseMarkdown("::chart{id=x}");
+    for (const svg of [
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="/etc/passwd" width="5" height="5"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image xlink:href="http://127.0.0.1/x.png"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect style="fill:url(http://127.0.0.1/p)"/></svg>',
+      '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>',
+    ]) {
+      await expect(renderPdf(doc, { charts: { x: { svg } } }), svg).rejects.toMatchObject({ code: "RENDER_BAD_CHART", line: 1 });
+    }
+  });
+
+  it("reports an unknown chart id with its line", async () => {
+    const error = await renderPdf(parseMarkdown("正文\n\n::chart{id=missing}"), { charts: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RenderError);
+    expect(error).toMatchObject({ code: "RENDER_UNKNOWN_CHART", line: 3 });
+  });
+});

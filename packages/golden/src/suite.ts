@@ -1,0 +1,222 @@
+import { existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { IsoDate, YearMonth } from "@qiyue/contract-model";
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { themeNames } from "@qiyue/document";
+import { TemplateError } from "@qiyue/templating";
+import { INPUT_NAMES, type InputName, parseInput, type TemplateInputs } from "@qiyue/templating";
+import { type DocumentOptions, listTemplates, OUTPUT_FORMATS, type OutputFormat } from "@qiyue/reports";
+import { GoldenError } from "./errors.js";
+import { yamlPosition } from "./yaml-position.js";
+
+export const SUITE_FILE = "golden.yaml";
+
+/** 2026-01-01T00:00:00Z: the documents' date when a suite does not set `sourceDateEpoch`. */
+export const DEFAULT_SOURCE_DATE_EPOCH = 1_767_225_600;
+
+const InputValue = z.union([z.string(), z.number()]);
+const inputShape = Object.fromEntries(INPUT_NAMES.map((name) => [name, InputValue.optional()])) as Record<
+  InputName,
+  z.ZodOptional<typeof InputValue>
+>;
+
+/** A case name is also its folder name: letters, digits, `.`, `_` and `-`, not starting with a dot. */
+const CaseName = z
+  .string()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { message: "用例名只能包含字母、数字、点、下划线和连字符，且不以点开头（它也是目录名）" });
+
+/** Work-order exports for a template made from them (the monthly report); paths relative to golden.yaml. */
+const OrdersSchema = z.strictObject({
+  files: z.array(z.string().min(1)).min(1).meta({ description: "当月工单导出（CSV / XLSX）" }),
+  previous: z.array(z.string().min(1)).optional().meta({ description: "此前的导出，用于环比、同比" }),
+  month: YearMonth.optional(),
+  notes: z.string().min(1).optional().meta({ description: "月报文字素材（YAML 或 Markdown）" }),
+  mapping: z.string().min(1).optional().meta({ description: "列名映射 YAML" }),
+  metricsConfig: z.string().min(1).optional().meta({ description: "考核方案：内置方案的 id，或 YAML 文件" }),
+  lenient: z.boolean().optional(),
+});
+
+const CaseSchema = z.strictObject({
+  name: CaseName,
+  template: z.string().min(1).meta({ description: "模板名称（templates 目录下的文件夹名）" }),
+  contract: z.string().min(1).meta({ description: "合同 YAML，相对于 golden.yaml" }),
+  inputs: z.strictObject(inputShape).optional().meta({ description: "模板清单（manifest.yaml）声明的输入，如 installment: 1" }),
+  options: z.strictObject({ theme: z.enum(themeNames as [string, ...string[]]).optional(), toc: z.boolean().optional() }).optional(),
+  events: z
+    .strictObject({
+      file: z.string().min(1).meta({ description: "履约事件记录 YAML，相对于 golden.yaml" }),
+      asOf: IsoDate.meta({ description: "按哪一天读取事件记录（YYYY-MM-DD）" }),
+    })
+    .optional()
+    .meta({ description: "付款申请按事件记录扣减违约金（同 qiyue render --events --as-of）" }),
+  orders: OrdersSchema.optional().meta({ description: "由工单数据生成的模板（如 monthly-report）所用的工单导出" }),
+  formats: z
+    .array(z.enum(OUTPUT_FORMATS as [OutputFormat, ...OutputFormat[]]))
+    .min(1)
+    .default(["md", "docx", "pdf"]),
+});
+
+/** `golden.yaml`: the cases of a suite and the date written into every document. */
+export const GoldenSuiteSchema = z.strictObject({
+  sourceDateEpoch: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(DEFAULT_SOURCE_DATE_EPOCH)
+    .meta({ description: "写入文档的日期（秒，SOURCE_DATE_EPOCH）；默认 2026-01-01T00:00:00Z" }),
+  templates: z.string().min(1).optional().meta({ description: "模板目录，相对于 golden.yaml；默认内置模板" }),
+  cases: z.array(CaseSchema).min(1, { message: "至少需要一个用例" }),
+});
+
+export type GoldenSuiteInput = z.input<typeof GoldenSuiteSchema>;
+
+/** One document to render and compare, with everything resolved. */
+export interface GoldenCase {
+  name: string;
+  template: string;
+  /** Absolute path of the contract YAML. */
+  contract: string;
+  inputs: TemplateInputs;
+  options: DocumentOptions;
+  formats: OutputFormat[];
+  /** An events ledger (absolute path) and the date to read it at. */
+  events?: { file: string; asOf: string };
+  /** Work-order exports (absolute paths), for a template made from them. */
+  orders?: GoldenOrders;
+  /** Line of the case in golden.yaml. */
+  line: number;
+}
+
+export interface GoldenOrders {
+  files: string[];
+  previous?: string[];
+  month?: string;
+  notesFile?: string;
+  mappingFile?: string;
+  /** A built-in scheme's id, or the absolute path of a YAML file. */
+  metricsConfig?: string;
+  lenient?: boolean;
+}
+
+export interface GoldenSuite {
+  /** Absolute path of golden.yaml. */
+  file: string;
+  /** The folder holding golden.yaml and one folder of expected files per case. */
+  dir: string;
+  sourceDateEpoch: number;
+  /** A folder of templates; undefined for the built-in ones. */
+  templatesDir: string | undefined;
+  cases: GoldenCase[];
+}
+
+/** `DIR` or `DIR/golden.yaml` → the absolute path of golden.yaml. */
+export function suiteFile(path: string): string {
+  const absolute = resolve(path);
+  if (basename(absolute) === SUITE_FILE || (existsSync(absolute) && statSync(absolute).isFile())) return absolute;
+  return join(absolute, SUITE_FILE);
+}
+
+function fail(file: string, message: string, position: { line: number; column: number } | undefined): never {
+  throw new GoldenError("GOLDEN_SUITE_INVALID", message, { file, ...position });
+}
+
+/**
+ * Reads and checks golden.yaml: the schema, unique case names, contract files that exist,
+ * templates that exist, inputs in the model's units. Every mistake names the file, line and
+ * column. `templatesDir` (the command line's `--templates`) overrides the file's `templates`.
+ */
+export async function loadSuite(path: string, overrides: { templatesDir?: string } = {}): Promise<GoldenSuite> {
+  const file = suiteFile(path);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new GoldenError("GOLDEN_SUITE_NOT_FOUND", `找不到 ${SUITE_FILE}（可用 qiyue golden init 生成一个）`, { file });
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const syntax = doc.errors[0];
+  if (syntax !== undefined) {
+    const { line, col } = lines.linePos(syntax.pos[0]);
+    fail(file, `YAML 语法错误：${syntax.message.split("\n")[0]}`, { line, column: col });
+  }
+  const parsed = GoldenSuiteSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+    const at = yamlPosition(doc, lines, issue.path, unknownKey);
+    const where = issue.path.length === 0 ? "" : `${issue.path.map(String).join(".")}：`;
+    const message = issue.code === "unrecognized_keys" ? `未知的字段“${issue.keys.join("、")}”` : issue.message;
+    fail(file, `${where}${message}`, at);
+  }
+  const dir = dirname(file);
+  const suite = parsed.data;
+  const templatesDir =
+    overrides.templatesDir !== undefined ? resolve(overrides.templatesDir) : suite.templates !== undefined ? resolve(dir, suite.templates) : undefined;
+  const available = await listTemplates(templatesDir === undefined ? {} : { templatesDir });
+  const seen = new Map<string, string>();
+  const cases = suite.cases.map((c, index): GoldenCase => {
+    const at = (...path: PropertyKey[]) => yamlPosition(doc, lines, ["cases", index, ...path]);
+    const folded = c.name.toLowerCase();
+    const earlier = seen.get(folded);
+    if (earlier !== undefined) fail(file, `用例名“${c.name}”重复（与“${earlier}”相同；目录名不区分大小写）`, at("name"));
+    seen.set(folded, c.name);
+    if (!available.includes(c.template)) {
+      fail(file, `没有名为“${c.template}”的模板。可用的模板：${available.join("、") || "（无）"}`, at("template"));
+    }
+    const contract = resolve(dir, c.contract);
+    if (!existsSync(contract)) fail(file, `合同文件不存在：${c.contract}（相对于 ${SUITE_FILE}）`, at("contract"));
+    const inputs: Record<string, number | string> = {};
+    for (const name of INPUT_NAMES) {
+      const raw = c.inputs?.[name];
+      if (raw === undefined) continue;
+      try {
+        inputs[name] = parseInput(name, raw);
+      } catch (e) {
+        if (e instanceof TemplateError) fail(file, `inputs.${name}：${e.issues[0]?.message ?? e.message}`, at("inputs", name));
+        throw e;
+      }
+    }
+    const events = c.events === undefined ? undefined : { file: resolve(dir, c.events.file), asOf: c.events.asOf };
+    if (events !== undefined && !existsSync(events.file)) fail(file, `事件记录文件不存在：${c.events!.file}（相对于 ${SUITE_FILE}）`, at("events", "file"));
+    const orders = c.orders === undefined ? undefined : resolveOrders(c.orders, (path, ...at2) => {
+      const absolute = resolve(dir, path);
+      if (!existsSync(absolute)) fail(file, `文件不存在：${path}（相对于 ${SUITE_FILE}）`, at("orders", ...at2));
+      return absolute;
+    });
+    const options: DocumentOptions = {};
+    if (c.options?.theme !== undefined) options.theme = c.options.theme as NonNullable<DocumentOptions["theme"]>;
+    if (c.options?.toc !== undefined) options.toc = c.options.toc;
+    return {
+      name: c.name,
+      template: c.template,
+      contract,
+      inputs: inputs as TemplateInputs,
+      options,
+      formats: [...new Set(c.formats)],
+      ...(events !== undefined ? { events } : {}),
+      ...(orders !== undefined ? { orders } : {}),
+      line: at()?.line ?? 1,
+    };
+  });
+  return { file, dir, sourceDateEpoch: suite.sourceDateEpoch, templatesDir, cases };
+}
+
+/** The orders of a case with every file resolved (and checked) by `file`; a metrics scheme id stays as it is. */
+function resolveOrders(
+  orders: z.infer<typeof OrdersSchema>,
+  file: (path: string, ...at: PropertyKey[]) => string,
+): GoldenOrders {
+  const out: GoldenOrders = { files: orders.files.map((f, i) => file(f, "files", i)) };
+  if (orders.previous !== undefined) out.previous = orders.previous.map((f, i) => file(f, "previous", i));
+  if (orders.month !== undefined) out.month = orders.month;
+  if (orders.notes !== undefined) out.notesFile = file(orders.notes, "notes");
+  if (orders.mapping !== undefined) out.mappingFile = file(orders.mapping, "mapping");
+  if (orders.metricsConfig !== undefined) {
+    out.metricsConfig = /\.ya?ml$/i.test(orders.metricsConfig) ? file(orders.metricsConfig, "metricsConfig") : orders.metricsConfig;
+  }
+  if (orders.lenient !== undefined) out.lenient = orders.lenient;
+  return out;
+}

@@ -1,0 +1,153 @@
+import { resolve } from "node:path";
+import { type Contract, type LedgerEvent, loadContract, loadEvents } from "@qiyue/contract-model";
+import { renderFormats } from "@qiyue/document";
+import { type LoadedTemplate, TemplateError, type TemplateInputs } from "@qiyue/templating";
+import { checkOrders, type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown, resolveInputs } from "./fill.js";
+import { renderMonthlyReports, renderMonthlyReportsToBytes } from "./monthly/render.js";
+import type { MonthlyOrdersRequest } from "./monthly/request.js";
+import { loadTemplate, type TemplateLookup } from "./templates.js";
+import { writeFilesAtomically } from "./write-atomic.js";
+
+/** What to render: a template, a contract, the template's inputs, and what goes with them. */
+export interface DocumentRequest extends TemplateLookup {
+  /**
+   * The template: a built-in's name (`invoice-request`), one from `templatesDir`, the npm name of
+   * a template package installed in the project (`@bureau/letter`), or a template already loaded.
+   */
+  template: string | LoadedTemplate;
+  /** The contract: a YAML file to read, or a contract already loaded. */
+  contract: string | Contract;
+  inputs?: TemplateInputs;
+  options?: DocumentOptions;
+  /** The formats, in order. */
+  formats: readonly OutputFormat[];
+  /** Seconds since the epoch written as the documents' dates (SOURCE_DATE_EPOCH); 0 by default. */
+  sourceDateEpoch?: number;
+  /**
+   * What happened on the contract, read at a date (the caller decides "today"; nothing here reads
+   * the clock): an events ledger file, or its events already loaded. Deductions on a payment request.
+   */
+  events?: { file: string; asOf: string } | { events: readonly LedgerEvent[]; asOf: string };
+  /** Work-order exports and what goes with them, for a template made from them (the monthly report). */
+  orders?: MonthlyOrdersRequest;
+}
+
+/** One document's bytes in memory, by format, and the file name its template gives it. */
+export interface DocumentBytes {
+  /** Without extension, from the manifest's `output` pattern. */
+  fileName: string;
+  md?: string;
+  docx?: Uint8Array;
+  pdf?: Uint8Array;
+}
+
+interface Prepared {
+  template: LoadedTemplate;
+  contract: Contract;
+  ledger: { events: readonly LedgerEvent[]; asOf: string } | undefined;
+}
+
+async function prepare(request: DocumentRequest): Promise<Prepared> {
+  if (request.formats.length === 0) throw new TemplateError("TEMPLATE_INPUT", "没有要生成的格式（--format）");
+  const template = typeof request.template === "string" ? await loadTemplate(request.template, request) : request.template;
+  const contract = typeof request.contract === "string" ? (await loadContract(request.contract)).contract : request.contract;
+  checkOrders(template, request.orders !== undefined);
+  if (request.orders !== undefined && request.events !== undefined) {
+    throw new TemplateError("TEMPLATE_INPUT", `模板“${template.name}”不使用 --events（事件记录只用于付款申请的扣减）`, {
+      file: `${template.dir}/manifest.yaml`,
+    });
+  }
+  let ledger: Prepared["ledger"];
+  if (request.events !== undefined) {
+    ledger =
+      "file" in request.events
+        ? { events: (await loadEvents(request.events.file, { contract })).events, asOf: request.events.asOf }
+        : request.events;
+  }
+  return { template, contract, ledger };
+}
+
+/** One document made from the contract alone (not from work orders), in every format asked. */
+async function renderSingle(request: DocumentRequest, { template, contract, ledger }: Prepared): Promise<DocumentBytes> {
+  const rendered = renderTemplateMarkdown({
+    template,
+    contract,
+    ...(ledger !== undefined ? { ledger } : {}),
+    ...(request.inputs !== undefined ? { inputs: request.inputs } : {}),
+    ...(request.options !== undefined ? { options: request.options } : {}),
+  });
+  const formats = [...new Set(request.formats)];
+  const documentFormats = formats.filter(isDocumentFormat);
+  const doc = documentFormats.length > 0 ? parseRendered(rendered, template, contract) : undefined;
+  const renderOptions = { sourceDateEpoch: request.sourceDateEpoch ?? 0 };
+  const documents = doc === undefined ? new Map() : await renderFormats(doc, documentFormats, () => renderOptions);
+  const out: DocumentBytes = { fileName: rendered.fileName };
+  for (const format of formats) {
+    if (format === "md") out.md = rendered.markdown;
+    else out[format] = documents.get(format)!;
+  }
+  return out;
+}
+
+function monthlyRequest(request: DocumentRequest, prepared: Prepared, orders: MonthlyOrdersRequest) {
+  return {
+    template: prepared.template,
+    contract: prepared.contract,
+    inputs: resolveInputs(prepared.template, request.inputs ?? {}),
+    orders,
+    formats: request.formats,
+    sourceDateEpoch: request.sourceDateEpoch ?? 0,
+    ...(request.options !== undefined ? { options: request.options } : {}),
+  };
+}
+
+/**
+ * Renders one document to bytes in memory; nothing is written. Reads only the files named in
+ * the request (the contract, an events ledger, work-order exports), the template and the fonts.
+ *
+ * @example
+ * ```ts
+ * const { pdf, fileName } = await renderDocumentBytes({
+ *   template: "invoice-request",
+ *   contract: "contracts/haidian-2024.yaml",
+ *   inputs: { installment: 1 },
+ *   formats: ["pdf"],
+ * });
+ * ```
+ */
+export async function renderDocumentBytes(request: DocumentRequest): Promise<DocumentBytes> {
+  const prepared = await prepare(request);
+  if (request.orders === undefined) return renderSingle(request, prepared);
+  if (request.orders.splitBy !== undefined) {
+    throw new TemplateError("TEMPLATE_INPUT", "按单位或街道拆分的月报是多份文档：请用 renderDocument 写入目录，或用 renderMonthlyReportsToBytes");
+  }
+  const [report] = await renderMonthlyReportsToBytes(monthlyRequest(request, prepared, request.orders));
+  const out: DocumentBytes = { fileName: report!.fileName };
+  for (const file of report!.files) {
+    if (file.format === "md") out.md = file.bytes as string;
+    else out[file.format] = file.bytes as Uint8Array;
+  }
+  return out;
+}
+
+/** Where `renderDocument` writes. */
+export interface RenderDocumentRequest extends DocumentRequest {
+  outDir: string;
+}
+
+/**
+ * Renders a document and writes every requested format into `outDir`, all or nothing (each file
+ * written to a temporary name, then renamed). Returns the paths written, in the order of
+ * `formats`; a monthly report split by unit or street writes one document per group.
+ */
+export async function renderDocument(request: RenderDocumentRequest): Promise<string[]> {
+  const prepared = await prepare(request);
+  if (request.orders !== undefined) {
+    return renderMonthlyReports({ ...monthlyRequest(request, prepared, request.orders), outDir: request.outDir });
+  }
+  const bytes = await renderSingle(request, prepared);
+  const formats = [...new Set(request.formats)];
+  return writeFilesAtomically(
+    formats.map((format) => ({ path: resolve(request.outDir, `${bytes.fileName}.${format}`), bytes: bytes[format]! })),
+  );
+}

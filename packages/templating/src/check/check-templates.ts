@@ -1,0 +1,140 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import Handlebars from "handlebars";
+import { LineCounter, parseDocument } from "yaml";
+import { type LoadedTemplate, listTemplateFolders, loadTemplateDir } from "../load.js";
+import { TemplateError } from "../errors.js";
+import { HELPERS } from "../helpers/index.js";
+import { INPUT_NAMES, type InputName } from "../inputs.js";
+import type { TemplateIssue } from "./issues.js";
+import { type TemplateDataSpec, templateDataType } from "./template-data.js";
+import { type Source, type WalkContext, walkTemplate } from "./walk.js";
+
+const TEMPLATE_FILE = "template.md.hbs";
+const PARTIAL_SUFFIX = ".md.hbs";
+
+export interface TemplatesCheckResult {
+  /** The templates checked, by name. */
+  templates: string[];
+  issues: TemplateIssue[];
+  /** No errors (warnings allowed). */
+  ok: boolean;
+}
+
+function parse(file: string, text: string): hbs.AST.Program {
+  return Handlebars.parseWithoutProcessing(text, { srcName: file });
+}
+
+async function readText(file: string): Promise<string> {
+  const text = await readFile(file, "utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Where the manifest's `output` pattern starts, to report its mistakes in manifest.yaml. */
+async function outputPosition(manifestFile: string): Promise<(line: number, column: number) => { line: number; column: number }> {
+  const lines = new LineCounter();
+  const doc = parseDocument(await readText(manifestFile), { lineCounter: lines });
+  const node = doc.get("output", true) as { range?: [number, number, number]; type?: string } | undefined;
+  const start = node?.range === undefined ? undefined : lines.linePos(node.range[0]);
+  const quoted = node?.type === "QUOTE_DOUBLE" || node?.type === "QUOTE_SINGLE" ? 1 : 0;
+  return (line, column) =>
+    start === undefined ? { line: 1, column: 1 } : { line: start.line + line - 1, column: line === 1 ? start.col + quoted + column - 1 : column };
+}
+
+const RENEWAL_INPUTS: readonly InputName[] = ["increase", "amount", "years"];
+
+/** Where an input shows up in the data besides `inputs.<name>`. */
+function usesInput(name: InputName, used: ReadonlySet<string>): boolean {
+  const prefixes = [`inputs.${name}`];
+  if (name === "installment") prefixes.push("payment");
+  if (RENEWAL_INPUTS.includes(name)) prefixes.push("renewal");
+  return [...used].some((p) => prefixes.some((prefix) => p === prefix || p.startsWith(`${prefix}.`)));
+}
+
+async function checkOne(template: LoadedTemplate, spec: TemplateDataSpec, issues: TemplateIssue[]): Promise<void> {
+  const folder = template.dir;
+  const partials = new Map<string, Source>();
+  for (const entry of (await readdir(folder)).sort()) {
+    if (entry === TEMPLATE_FILE || !entry.endsWith(PARTIAL_SUFFIX)) continue;
+    const file = join(folder, entry);
+    partials.set(entry.slice(0, -PARTIAL_SUFFIX.length), { file, program: parse(file, await readText(file)) });
+  }
+  const mainFile = join(folder, TEMPLATE_FILE);
+  const ctx: WalkContext = { template: template.name, helpers: HELPERS, partials, issues, used: new Set(), usedPartials: new Set() };
+  const data = templateDataType(template.manifest, spec);
+  walkTemplate(ctx, { file: mainFile, program: parse(mainFile, await readText(mainFile)) }, data);
+  const manifestFile = join(folder, "manifest.yaml");
+  walkTemplate(
+    ctx,
+    { file: manifestFile, program: parse(manifestFile, template.manifest.output), position: await outputPosition(manifestFile) },
+    data,
+  );
+  for (const [name, source] of partials) {
+    if (!ctx.usedPartials.has(name)) {
+      issues.push({
+        code: "TEMPLATE_PARTIAL_UNUSED",
+        severity: "warning",
+        message: `子模板“${name}”没有被使用（用 {{> ${name}}} 引用它，或删除该文件）`,
+        template: template.name,
+        file: source.file,
+      });
+    }
+  }
+  for (const name of INPUT_NAMES) {
+    if (template.manifest.inputs[name] === undefined || usesInput(name, ctx.used)) continue;
+    issues.push({
+      code: "TEMPLATE_INPUT_UNUSED",
+      severity: "warning",
+      message: `清单声明了输入 ${name}，但模板和 output 都没有用到它（inputs.${name}${name === "installment" ? "、payment" : RENEWAL_INPUTS.includes(name) ? "、renewal" : ""}）`,
+      template: template.name,
+      file: manifestFile,
+    });
+  }
+}
+
+/**
+ * The templates of a folder: the folder itself when it holds a manifest.yaml, else each
+ * template folder inside it.
+ */
+export async function templatesInFolder(dir: string): Promise<{ name: string; dir: string }[]> {
+  const folder = resolve(dir);
+  if (existsSync(join(folder, "manifest.yaml"))) return [{ name: basename(folder), dir: folder }];
+  return (await listTemplateFolders(folder)).map((name) => ({ name, dir: join(folder, name) }));
+}
+
+/**
+ * Checks each template (its folder, and the name it is known by; manifest.yaml is checked
+ * alone) without rendering anything: the engine's own rules (syntax, helpers and their number
+ * of arguments, partials, manifest), then every lookup against the type of the data the
+ * template receives (`data`, see walk.ts), the manifest's `output` pattern included, and
+ * whether declared inputs and partials are used.
+ */
+export async function checkTemplates(
+  templates: readonly { name: string; dir: string }[],
+  data: TemplateDataSpec,
+): Promise<TemplatesCheckResult> {
+  const issues: TemplateIssue[] = [];
+  for (const { name, dir } of templates) {
+    let template: LoadedTemplate;
+    try {
+      template = await loadTemplateDir(dir);
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      for (const issue of e.issues) {
+        issues.push({
+          code: issue.code as TemplateIssue["code"],
+          severity: "error",
+          message: issue.message,
+          template: name,
+          file: issue.file ?? dir,
+          ...(issue.line !== undefined ? { line: issue.line } : {}),
+          ...(issue.column !== undefined ? { column: issue.column } : {}),
+        });
+      }
+      continue;
+    }
+    await checkOne(template, data, issues);
+  }
+  return { templates: templates.map((t) => t.name), issues, ok: !issues.some((i) => i.severity === "error") };
+}

@@ -1,0 +1,177 @@
+import Handlebars from "handlebars";
+import { escapeMarkdown } from "@qiyue/document";
+import { ESCAPE_HELPER, GET_HELPER, rewriteProgram } from "./ast.js";
+import { HelperError, TemplateError } from "./errors.js";
+import { describe } from "./helpers/args.js";
+import { HELPERS, type HelperSpec } from "./helpers/index.js";
+
+/**
+ * The one Handlebars environment for qiyue templates, isolated from the global one: only
+ * qiyue's helpers and `if` / `unless` / `each` / `with`, strict lookups, no prototype access,
+ * values escaped for Markdown (never HTML), partials only from the template's own folder.
+ */
+const hb = Handlebars.create();
+hb.unregisterHelper("log");
+hb.unregisterHelper("lookup");
+
+type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number }; source?: string } };
+
+/** Marks Markdown that qiyue wrote (a `markdown` helper's result), which is not escaped again. */
+class TrustedMarkdown {
+  constructor(readonly markdown: string) {}
+}
+
+function locationOf(options: HelperOptions, file: string) {
+  const start = options.loc?.start;
+  return { file: options.loc?.source ?? file, ...(start ? { line: start.line, column: start.column + 1 } : {}) };
+}
+
+function register(name: string, spec: HelperSpec): void {
+  hb.registerHelper(name, (...args: unknown[]) => {
+    const options = args.pop() as HelperOptions;
+    try {
+      const result = (spec.fn as (...a: unknown[]) => unknown)(...args);
+      return spec.markdown ? new TrustedMarkdown(String(result)) : result;
+    } catch (e) {
+      if (e instanceof HelperError) throw new TemplateError("TEMPLATE_HELPER", e.message, locationOf(options, "?"));
+      throw e;
+    }
+  });
+}
+
+for (const [name, spec] of Object.entries(HELPERS)) register(name, spec);
+
+const own = (object: object, key: string): boolean => Object.hasOwn(object, key);
+
+hb.registerHelper(GET_HELPER, (...args: unknown[]) => {
+  const options = args.pop() as HelperOptions;
+  const [base, ...names] = args;
+  const path = String(options.hash.path);
+  let value = base;
+  let walked = path.split(".")[0] ?? path;
+  for (const name of names as string[]) {
+    if (value === null || typeof value !== "object") {
+      throw new TemplateError("TEMPLATE_MISSING_FIELD", `“${path}”中的“${walked}”不存在`, locationOf(options, "?"));
+    }
+    value = own(value, name) ? (value as Record<string, unknown>)[name] : undefined;
+    walked = `${walked}.${name}`;
+  }
+  if (value === undefined && options.hash.required === true) {
+    throw new TemplateError("TEMPLATE_MISSING_FIELD", `字段“${path}”不存在`, locationOf(options, "?"));
+  }
+  return value;
+});
+
+hb.registerHelper(ESCAPE_HELPER, (value: unknown, options: HelperOptions) => {
+  if (value instanceof TrustedMarkdown) return new hb.SafeString(value.markdown);
+  if (typeof value === "string" || typeof value === "number") return new hb.SafeString(escapeMarkdown(String(value)));
+  const what = options.hash.path !== undefined ? `字段“${String(options.hash.path)}”` : `“${String(options.hash.helper ?? "值")}”的结果`;
+  const message =
+    value === undefined || value === null
+      ? `${what}不存在（可选字段请先用 {{#if …}} 判断）`
+      : `${what}是${describe(value)}，不能直接输出（只能输出文字或数字）`;
+  throw new TemplateError("TEMPLATE_MISSING_FIELD", message, locationOf(options, "?"));
+});
+
+const KNOWN_HELPERS: Record<string, boolean> = { log: false, lookup: false, [ESCAPE_HELPER]: true, [GET_HELPER]: true };
+for (const name of Object.keys(HELPERS)) KNOWN_HELPERS[name] = true;
+
+const COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS, preventIndent: true } as const;
+const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+
+export interface TemplateSource {
+  /** The file the text came from, used in every message. */
+  file: string;
+  text: string;
+}
+
+export type CompiledTemplate = (data: unknown) => string;
+
+/** Parses with positions; a syntax error names the file, line and column. */
+function parse(source: TemplateSource): hbs.AST.Program {
+  try {
+    return hb.parseWithoutProcessing(source.text, { srcName: source.file });
+  } catch (e) {
+    const err = e as Error & { lineNumber?: number; column?: number };
+    const first = err.message.split("\n");
+    const detail = first.slice(1).join("\n");
+    if (err.lineNumber !== undefined) {
+      const message = err.message.replace(/ - \d+:\d+$/, "");
+      throw new TemplateError("TEMPLATE_SYNTAX", `模板语法错误：${message}`, {
+        file: source.file,
+        line: err.lineNumber,
+        ...(err.column !== undefined ? { column: err.column + 1 } : {}),
+      });
+    }
+    const yylloc = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+    const line = /on line (\d+)/.exec(first[0] ?? "")?.[1];
+    throw new TemplateError("TEMPLATE_SYNTAX", `模板语法错误：${detail.split("\n").pop() ?? err.message}`, {
+      file: source.file,
+      ...(yylloc ? { line: yylloc.first_line, column: yylloc.first_column + 1 } : line ? { line: Number(line) } : {}),
+    });
+  }
+}
+
+function compileOne(source: TemplateSource, partials: ReadonlySet<string>): HandlebarsTemplateDelegate {
+  const ast = parse(source);
+  rewriteProgram({ file: source.file, helpers: HELPERS, partials }, ast);
+  try {
+    return hb.compile(ast, COMPILE_OPTIONS);
+  } catch (e) {
+    throw asTemplateError(e, source.file);
+  }
+}
+
+/** Turns what Handlebars throws into a TemplateError with the file, line and column. */
+function asTemplateError(e: unknown, file: string): unknown {
+  if (e instanceof TemplateError) {
+    return e.file === "?" ? new TemplateError(e.code as "TEMPLATE_HELPER", e.issues[0]?.message ?? e.message, { file, ...pos(e) }) : e;
+  }
+  const err = e as Error & { lineNumber?: number; column?: number };
+  if (err instanceof Error && err.lineNumber !== undefined) {
+    return new TemplateError("TEMPLATE_SYNTAX", err.message.replace(/ - \d+:\d+$/, ""), {
+      file,
+      line: err.lineNumber,
+      ...(err.column !== undefined ? { column: err.column + 1 } : {}),
+    });
+  }
+  return e;
+}
+
+function pos(e: TemplateError) {
+  return { ...(e.line !== undefined ? { line: e.line } : {}), ...(e.column !== undefined ? { column: e.column } : {}) };
+}
+
+/**
+ * Compiles a template and the partials of its folder (each used as `{{> name}}`).
+ * Everything is checked before anything runs: `{{{ }}}`, unknown helpers and partials and
+ * syntax errors fail here, with the file, line and column.
+ */
+export function compileTemplate(main: TemplateSource, partials: Readonly<Record<string, TemplateSource>> = {}): CompiledTemplate {
+  const names = new Set(Object.keys(partials));
+  const compiledPartials: Record<string, HandlebarsTemplateDelegate> = {};
+  for (const [name, source] of Object.entries(partials)) compiledPartials[name] = compileOne(source, names);
+  const template = compileOne(main, names);
+  return (data: unknown) => {
+    try {
+      return template(data, { ...RUNTIME_OPTIONS, partials: compiledPartials });
+    } catch (e) {
+      throw asTemplateError(e, main.file);
+    }
+  };
+}
+
+/** Renders a short text such as an output file name: the same rules, without Markdown escaping. */
+export function compilePlainText(source: TemplateSource): CompiledTemplate {
+  const render = compileTemplate(source);
+  return (data: unknown) => unescapeMarkdown(render(data));
+}
+
+/** Undoes `escapeMarkdown` for text that is not Markdown (backslash escapes and numeric references). */
+export function unescapeMarkdown(text: string): string {
+  return text
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1")
+    .replace(/&#(x[0-9a-fA-F]+|\d+);/g, (_all, code: string) =>
+      String.fromCodePoint(code.startsWith("x") ? Number.parseInt(code.slice(1), 16) : Number(code)),
+    );
+}

@@ -1,0 +1,22 @@
+/**
+ * Templating: a template and typed data to Markdown. Manifests, helpers, the template catalogue
+ * (built-in template packages, the user's folders and packages) and the template type checker.
+ *
+ * @packageDocumentation
+ */
+export {
+  type CatalogOptions,
+  describeOrigin,
+  TemplateCatalog,
+  type TemplateEntry,
+  type TemplateOrigin,
+  type TemplatePackageRef,
+} from "./catalog.js";
+export { type LoadedTemplate, listTemplateFolders, loadTemplateDir, loadTemplateFromFolder } from "./load.js";
+export { type CompiledTemplate, compileTemplate, type TemplateSource } from "./engine.js";
+export { HelperError, TemplateError, type TemplateErrorCode, type TemplatePosition } from "./errors.js";
+export { HELPERS } from "./helpers/index.js";
+export { INPUT_FLAGS, INPUT_NAMES, type InputName, parseInput, parseInputs, TemplateInputs } from "./inputs.js";
+export { type InputDeclaration, inputDeclaration, Manifest, parseManifest } from "./manifest.js";
+export { FenValue, PpmValue } from "./units.js";
+export * from "./check/index.js";
