@@ -1,17 +1,14 @@
 // `npm run examples`: checks every example contract and renders its documents into out/.
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { listTemplates } from "@qiyue/reports";
 import { main } from "../dist/main.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 process.chdir(root);
 const contracts = readdirSync("examples/contracts").filter((f) => f.endsWith(".yaml")).sort();
-const templates = existsSync("templates")
-  ? readdirSync("templates", { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(`templates/${d.name}/manifest.yaml`))
-      .map((d) => d.name)
-      .sort()
-  : [];
+// every built-in template (the @qiyue/template-* packages)
+const templates = await listTemplates();
 const env = { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? "1767225600" };
 Object.assign(process.env, env);
 

@@ -11,7 +11,7 @@ export type InputName = (typeof INPUT_NAMES)[number];
 export const TemplateInputs = z.strictObject({
   /** 第几期款项, 1-based, in the order of the payment schedule. */
   installment: z.number().int().positive().optional(),
-  /** Renewal: increase over the ORIGINAL amount, in ppm. */
+  /** Renewal: increase over the current term's amount, in ppm (the caps are measured from the ORIGINAL amount). */
   increase: PpmValue.optional(),
   /** Renewal: the new amount, in 分. */
   amount: FenValue.optional(),
