@@ -3,8 +3,11 @@ import { usageError } from "./exit.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
+/** What parseArgs returns for the options `O`. */
+export type ParsedArgs<O extends Options> = ReturnType<typeof nodeParseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+
 /** node:util parseArgs with strict checking and Chinese messages. */
-export function parseArgs<O extends Options>(argv: string[], options: O) {
+export function parseArgs<O extends Options>(argv: string[], options: O): ParsedArgs<O> {
   try {
     return nodeParseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {

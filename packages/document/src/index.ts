@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export type { ChartRasters } from "./docx/chart.js";
 export { type DocxLayout, renderDocx } from "./docx/index.js";
 export { escapeMarkdown } from "./markdown/escape.js";
 export { type ParseOptions, parseMarkdown } from "./markdown/parse.js";

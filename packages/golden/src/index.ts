@@ -6,7 +6,7 @@
 export { type CaseCheck, type CaseStatus, type CheckOptions, type CheckResult, checkSuite, suiteTemplateErrors } from "./check.js";
 export { type Change, compareSnapshots, type FileDifference } from "./compare.js";
 export { type DiffOptions, unifiedDiff } from "./diff.js";
-export { GoldenError, type GoldenErrorCode } from "./errors.js";
+export { GoldenError, type GoldenErrorCode, type GoldenPosition } from "./errors.js";
 export { CHANGED_PIXEL_THRESHOLD, compareImages, IMAGE_RESOLUTION, type ImageComparison, PIXEL_TOLERANCE } from "./images.js";
 export { exampleContractsDir, type InitOptions, type InitResult, initSuite } from "./init.js";
 export { type PdfFont, parseFonts } from "./pdf-text.js";

@@ -1,6 +1,6 @@
 // Work orders of the 12345 hotline: schema, ingestion, monthly metrics, sample data.
 
-export { HotlineConfigError, type HotlineConfigErrorCode } from "./config-error.js";
+export { HotlineConfigError, type HotlineConfigErrorCode, type HotlineConfigErrorDetails } from "./config-error.js";
 export { detach } from "./detach.js";
 export {
   type ColumnMapping,
@@ -16,6 +16,7 @@ export { detectEncoding } from "./ingest/encoding.js";
 export {
   HotlineIngestError,
   type HotlineIngestErrorCode,
+  type HotlineIngestErrorDetails,
   ROW_PROBLEM_LABELS,
   type RowProblem,
   type RowProblemCode,
@@ -25,7 +26,6 @@ export {
   type IngestReport,
   type ReadWorkOrdersOptions,
   readWorkOrders,
-  SeenOrderNumbers,
   WorkOrderReader,
 } from "./ingest/read-work-orders.js";
 export type { TextEncodingName } from "./ingest/row-source.js";
@@ -80,7 +80,7 @@ export {
   WorkOrder,
   type WorkOrderField,
 } from "./orders/work-order.js";
-export { SAMPLE_AREA_KEYS, SAMPLE_AREAS, type SampleArea, type SampleAreaKey } from "./sample/areas.js";
+export { SAMPLE_AREA_KEYS, SAMPLE_AREAS, type SampleArea, type SampleAreaKey, type SampleStreet } from "./sample/areas.js";
 export { type CsvWriteOptions, type WriteSummary, writeWorkOrdersCsv } from "./sample/csv-writer.js";
 export { generateSampleOrders, type SampleOrdersOptions, sampleOrders } from "./sample/generate.js";
 export { orderToCells, WRITTEN_HEADERS } from "./sample/order-cells.js";

@@ -50,7 +50,17 @@ export {
   safeFileName,
 } from "./fill.js";
 export { type OutputFile, writeFilesAtomically } from "./write-atomic.js";
-export { type ChartData, type ChartKind, chartSvg } from "./charts/index.js";
+export {
+  CHART_KINDS,
+  type ChartData,
+  type ChartKind,
+  type ChartOptions,
+  type ChartSvg,
+  type CountBar,
+  chartSvg,
+  type DayCount,
+  type UnitBar,
+} from "./charts/index.js";
 export {
   type Collected,
   type CollectRequest,
@@ -66,11 +76,13 @@ export {
   type MonthlyProgress,
   MonthlyReportError,
   type MonthlyReportErrorCode,
+  type MonthlyReportPosition,
   MonthlyReportView,
   type MonthlyRenderRequest,
   monthOfMostOrders,
   NOTE_LABELS,
   NOTE_SECTIONS,
+  NoteItem,
   type NoteSection,
   parseNotesMarkdown,
   parseNotesYaml,
@@ -78,6 +90,7 @@ export {
   type ReadProgress,
   type RenderedReport,
   type ReportNotes,
+  type ResponseFigures,
   readNotesFile,
   renderMonthlyReports,
   renderMonthlyReportsToBytes,

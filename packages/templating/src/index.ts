@@ -15,7 +15,7 @@ export {
 export { type LoadedTemplate, listTemplateFolders, loadTemplateDir, loadTemplateFromFolder } from "./load.js";
 export { type CompiledTemplate, compileTemplate, type TemplateSource } from "./engine.js";
 export { HelperError, TemplateError, type TemplateErrorCode, type TemplatePosition } from "./errors.js";
-export { HELPERS } from "./helpers/index.js";
+export { type ArgKind, type ArgSpec, HELPERS, type HelperSpec } from "./helpers/index.js";
 export { INPUT_FLAGS, INPUT_NAMES, type InputName, parseInput, parseInputs, TemplateInputs } from "./inputs.js";
 export { type InputDeclaration, inputDeclaration, Manifest, parseManifest } from "./manifest.js";
 export { FenValue, PpmValue } from "./units.js";

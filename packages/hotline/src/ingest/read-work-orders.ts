@@ -25,7 +25,11 @@ export interface ReadWorkOrdersOptions {
   readonly delimiter?: string;
   /** Name used in messages and skipped-row entries; defaults to the path as given. */
   readonly displayName?: string;
-  /** Order numbers already seen: pass the same object to every file of one period to catch duplicates across files. */
+  /**
+   * Order numbers already seen: the same object for every file of one period catches duplicates
+   * across files (`ingestFiles` does this).
+   * @internal
+   */
   readonly seen?: SeenOrderNumbers;
   /** Skipped-row collector, to gather several files into one appendix. */
   readonly skipped?: SkippedRows;
@@ -33,7 +37,10 @@ export interface ReadWorkOrdersOptions {
   readonly headerSearchRows?: number;
 }
 
-/** Order numbers seen so far, with the files they came from. */
+/**
+ * Order numbers seen so far, with the files they came from.
+ * @internal
+ */
 export class SeenOrderNumbers {
   readonly numbers = new OrderNumberSet();
   readonly files: string[] = [];

@@ -13,7 +13,7 @@ export {
   SPLIT_KEYS,
   type SplitBy,
 } from "./collect.js";
-export { MonthlyReportError, type MonthlyReportErrorCode } from "./errors.js";
+export { MonthlyReportError, type MonthlyReportErrorCode, type MonthlyReportPosition } from "./errors.js";
 export { type RenderedReport, type ReportContext, renderReport } from "./job.js";
 export {
   NOTE_LABELS,
@@ -36,6 +36,7 @@ export {
   reportPlans,
 } from "./render.js";
 export type { MonthlyOrdersRequest, MonthlyProgress } from "./request.js";
+export type { ResponseFigures } from "./response-rate.js";
 export { costFailures, hotlineServiceLevels, type LevelCost, type MeasuredLevel, measureLevels, penaltyFor } from "./service-levels.js";
 export { CHART_IDS, type MonthlyReportPlan, monthlyReportPlan, type PlanRequest, type ReportChartData } from "./view.js";
 export { MonthlyReportView } from "./view-schema.js";
