@@ -14,7 +14,7 @@ export {
   type SplitBy,
 } from "./collect.js";
 export { MonthlyReportError, type MonthlyReportErrorCode, type MonthlyReportPosition } from "./errors.js";
-export { type RenderedReport, type ReportContext, renderReport } from "./job.js";
+export { type RenderedReport, type ReportContext, renderReport } from "./render-report.js";
 export {
   NOTE_LABELS,
   NOTE_SECTIONS,

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { RenderedReport, ReportContext } from "./job.js";
+import type { RenderedReport, ReportContext } from "./render-report.js";
 import { reviveError, type ThreadError } from "./thread-errors.js";
 import type { MonthlyReportPlan } from "./view.js";
 

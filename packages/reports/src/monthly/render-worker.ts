@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadTemplateDir } from "@qiyue/templating";
-import { type RenderedReport, renderReport, warmReportRenderer } from "./job.js";
+import { type RenderedReport, renderReport, warmReportRenderer } from "./render-report.js";
 import type { JobMessage, ResultMessage, WorkerSetup } from "./pool.js";
 import { serializeError } from "./thread-errors.js";
 

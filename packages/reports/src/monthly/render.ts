@@ -16,7 +16,7 @@ import type { DocumentOptions, OutputFormat } from "../fill.js";
 import { writeFilesAtomically } from "../write-atomic.js";
 import type { Collected } from "./collect.js";
 import { MonthlyReportError } from "./errors.js";
-import { type RenderedReport, type ReportContext, renderReport, warmReportRenderer } from "./job.js";
+import { type RenderedReport, type ReportContext, renderReport, warmReportRenderer } from "./render-report.js";
 import { type ReportNotes, readNotesFile } from "./notes.js";
 import { RenderPool, workerScript } from "./pool.js";
 import { collectPeriodOffThread } from "./read-off-thread.js";
