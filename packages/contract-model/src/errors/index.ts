@@ -43,6 +43,7 @@ export class UserError extends Error {
    * USER_ERROR); `instanceof` a subclass keeps its usual meaning.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof was called on, a subclass or UserError itself
     if (this !== UserError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[USER_ERROR] === true;
   }
