@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { RenderedReport, ReportContext } from "./render-report.js";
-import { reviveError, type ThreadError } from "./thread-errors.js";
+import { reviveError } from "./revive-error.js";
+import type { ThreadError } from "./thread-errors.js";
 import type { MonthlyReportPlan } from "./view.js";
 
 /** What every worker is started with: enough to load the template and render any group's report. */

@@ -9,7 +9,8 @@ import { workerScript } from "./pool.js";
 import { collectPeriodOffThread } from "./read-off-thread.js";
 import { hotlineServiceLevels } from "./service-levels.js";
 import { BAD_ROW, csv, EARLIER_ROWS, MAY_ROWS, scratch, sujiatuoWithLevels } from "./testing.js";
-import { reviveError, serializeError } from "./thread-errors.js";
+import { reviveError } from "./revive-error.js";
+import { serializeError } from "./thread-errors.js";
 
 const { dir, write, remove } = scratch("qiyue-read-thread-");
 afterAll(remove);

@@ -1,7 +1,8 @@
 import { Worker } from "node:worker_threads";
 import { type Collected, type CollectRequest, collectPeriod, type ReadProgress } from "./collect.js";
 import { workerScript } from "./pool.js";
-import { reviveError, type ThreadError } from "./thread-errors.js";
+import { reviveError } from "./revive-error.js";
+import type { ThreadError } from "./thread-errors.js";
 
 type ReadMessage = { collected: Collected } | { error: ThreadError } | { progress: ReadProgress };
 
