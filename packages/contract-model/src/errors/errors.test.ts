@@ -11,7 +11,7 @@ describe("UserError", () => {
 
   it("does not take a plain error, or a value, for a user's mistake", () => {
     expect(new Error("bug")).not.toBeInstanceOf(UserError);
-    expect(null instanceof UserError).toBe(false);
+    expect((null as unknown) instanceof UserError).toBe(false);
     expect({ code: "X" } instanceof UserError).toBe(false);
   });
 
