@@ -4,6 +4,7 @@ import { renderFormats } from "@qiyue/document";
 import { type LoadedTemplate, TemplateError, type TemplateInputs } from "@qiyue/templating";
 import { checkOrders, type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown, resolveInputs } from "./fill.js";
 import { renderMonthlyReports, renderMonthlyReportsToBytes } from "./monthly/render.js";
+import type { PendingItem } from "./data/pending.js";
 import type { MonthlyOrdersRequest } from "./monthly/request.js";
 import { loadTemplate, type TemplateLookup } from "./templates.js";
 import { writeFilesAtomically } from "./write-atomic.js";
@@ -30,6 +31,11 @@ export interface DocumentRequest extends TemplateLookup {
   events?: { file: string; asOf: string } | { events: readonly LedgerEvent[]; asOf: string };
   /** Work-order exports and what goes with them, for a template made from them (the monthly report). */
   orders?: MonthlyOrdersRequest;
+  /**
+   * Called once per document with what the contract leaves open and the document prints as
+   * 【待确认：…】 (nothing is called when nothing is open). A command warns with each.
+   */
+  onPending?: (items: readonly PendingItem[], fileName: string) => void;
 }
 
 /** One document's bytes in memory, by format, and the file name its template gives it. */
@@ -39,6 +45,8 @@ export interface DocumentBytes {
   md?: string;
   docx?: Uint8Array;
   pdf?: Uint8Array;
+  /** What the contract leaves open and the document prints as 【待确认：…】 instead of computing it. */
+  pending: PendingItem[];
 }
 
 interface Prepared {
@@ -81,7 +89,7 @@ async function renderSingle(request: DocumentRequest, { template, contract, ledg
   const doc = documentFormats.length > 0 ? parseRendered(rendered, template, contract) : undefined;
   const renderOptions = { sourceDateEpoch: request.sourceDateEpoch ?? 0 };
   const documents = doc === undefined ? new Map() : await renderFormats(doc, documentFormats, () => renderOptions);
-  const out: DocumentBytes = { fileName: rendered.fileName };
+  const out: DocumentBytes = { fileName: rendered.fileName, pending: rendered.data.pending };
   for (const format of formats) {
     if (format === "md") out.md = rendered.markdown;
     else out[format] = documents.get(format)!;
@@ -117,17 +125,22 @@ function monthlyRequest(request: DocumentRequest, prepared: Prepared, orders: Mo
  */
 export async function renderDocumentBytes(request: DocumentRequest): Promise<DocumentBytes> {
   const prepared = await prepare(request);
-  if (request.orders === undefined) return renderSingle(request, prepared);
+  if (request.orders === undefined) return reportPending(request, await renderSingle(request, prepared));
   if (request.orders.splitBy !== undefined) {
     throw new TemplateError("TEMPLATE_INPUT", "按单位或街道拆分的月报是多份文档：请用 renderDocument 写入目录，或用 renderMonthlyReportsToBytes");
   }
   const [report] = await renderMonthlyReportsToBytes(monthlyRequest(request, prepared, request.orders));
-  const out: DocumentBytes = { fileName: report!.fileName };
+  const out: DocumentBytes = { fileName: report!.fileName, pending: report!.pending };
   for (const file of report!.files) {
     if (file.format === "md") out.md = file.bytes as string;
     else out[file.format] = file.bytes as Uint8Array;
   }
-  return out;
+  return reportPending(request, out);
+}
+
+function reportPending(request: DocumentRequest, bytes: DocumentBytes): DocumentBytes {
+  if (bytes.pending.length > 0) request.onPending?.(bytes.pending, bytes.fileName);
+  return bytes;
 }
 
 /** Where `renderDocument` writes. */
@@ -143,9 +156,14 @@ export interface RenderDocumentRequest extends DocumentRequest {
 export async function renderDocument(request: RenderDocumentRequest): Promise<string[]> {
   const prepared = await prepare(request);
   if (request.orders !== undefined) {
-    return renderMonthlyReports({ ...monthlyRequest(request, prepared, request.orders), outDir: request.outDir });
+    const onPending = request.onPending;
+    return renderMonthlyReports({
+      ...monthlyRequest(request, prepared, request.orders),
+      outDir: request.outDir,
+      ...(onPending !== undefined ? { onPending } : {}),
+    });
   }
-  const bytes = await renderSingle(request, prepared);
+  const bytes = reportPending(request, await renderSingle(request, prepared));
   const formats = [...new Set(request.formats)];
   return writeFilesAtomically(
     formats.map((format) => ({ path: resolve(request.outDir, `${bytes.fileName}.${format}`), bytes: bytes[format]! })),

@@ -6,7 +6,7 @@ export const command: Command = {
   summary: "用模板生成文档（DOCX / PDF / Markdown）：验收单、付款申请、合同文本、续签合同草案、工作月报",
   usage: [
     "qiyue render <模板|模板包> --contract <合同.yaml> [--format docx,pdf,md] [--out 目录] [--templates 目录]",
-    "                    [--theme formal|plain] [--installment N] [--increase P%] [--amount X] [--years N] [--date YYYY-MM-DD] [--events 事件.yaml [--as-of YYYY-MM-DD]]",
+    "                    [--strict] [--theme formal|plain] [--installment N] [--increase P%] [--amount X] [--years N] [--date YYYY-MM-DD] [--events 事件.yaml [--as-of YYYY-MM-DD]]",
     "                    [--orders 工单.csv|.xlsx ... [--previous 往期.csv ...] [--month YYYY-MM] [--notes 素材.yaml|.md]",
     "                     [--mapping 列名映射.yaml] [--metrics-config 口径.yaml|内置方案] [--lenient] [--split-by handling-unit|street]]",
     "  内置模板：acceptance（验收单）、invoice-request（付款申请，需 --installment）、contract（合同文本）、",
@@ -19,7 +19,9 @@ export const command: Command = {
     "        并在附录中按原因列出（默认遇到第一处问题即停止，指出文件、行、列和值）；--split-by 按承办单位或街乡镇每组一份，",
     "        只读一遍数据，多核并行生成，终端上显示进度条",
     "  输出文件写入 --out 目录（默认当前目录），打印写入的路径；环境变量 SOURCE_DATE_EPOCH 决定文档日期",
-    "  退出码：0 成功；1 续签超出上限（不生成草案）；2 参数、合同或模板有误",
+    "  合同未约定或约定不明的金额、日期不作推算：文档中印【待确认：原因】，并在此逐条提示（含条款）；",
+    "  --strict 有【待确认】时退出码为 1（文档照常写出）",
+    "  退出码：0 成功；1 续签超出上限（不生成草案），或 --strict 下有待确认事项；2 参数、合同或模板有误",
   ].join("\n"),
   run: async (argv, io) => (await import("../run/render.js")).run(argv, io),
 };

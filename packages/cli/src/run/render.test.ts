@@ -27,7 +27,9 @@ describe("qiyue render: arguments", () => {
       formats: ["pdf", "md"],
       outDir: "/srv/contracts/out",
       sourceDateEpoch: 1700000000,
+      strict: false,
     });
+    expect(renderRequest(["acceptance", "--contract", "c.yaml", "--strict"], io).strict).toBe(true);
   });
 
   it("parses the renewal inputs in the model's units", () => {

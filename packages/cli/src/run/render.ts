@@ -1,6 +1,6 @@
 import { RenderError } from "@qiyue/document";
 import { BUILTIN_METRICS_SCHEMES } from "@qiyue/hotline";
-import { type MonthlyOrdersRequest, OUTPUT_FORMATS, type OutputFormat, type RenderDocumentRequest, renderDocument, templateCatalog } from "@qiyue/reports";
+import { formatPending, type MonthlyOrdersRequest, OUTPUT_FORMATS, type OutputFormat, type RenderDocumentRequest, renderDocument, templateCatalog } from "@qiyue/reports";
 import { describeOrigin, parseInputs, TemplateError } from "@qiyue/templating";
 import { parseArgs } from "../args.js";
 import { ExitCode, ExitError, usageError } from "../exit.js";
@@ -30,6 +30,7 @@ const OPTIONS = {
   mapping: { type: "string" },
   "metrics-config": { type: "string" },
   lenient: { type: "boolean" },
+  strict: { type: "boolean" },
   "split-by": { type: "string" },
 } as const;
 
@@ -70,7 +71,7 @@ export function sourceDateEpoch(env: Io["env"]): number {
 }
 
 /** Reads the command line into a render request. Pure: reads no file. */
-export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today?: string): RenderDocumentRequest {
+export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today?: string): RenderDocumentRequest & { strict: boolean } {
   const { values, positionals } = parseArgs(spreadFileLists(argv), OPTIONS);
   const [templateName, ...extra] = positionals;
   if (templateName === undefined) throw usageError("请给出模板名称，如 qiyue render acceptance --contract 合同.yaml");
@@ -123,6 +124,7 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
     formats: parseFormats(values.format),
     outDir: at(values.out ?? "."),
     sourceDateEpoch: sourceDateEpoch(io.env),
+    strict: values.strict === true,
   };
 }
 
@@ -134,7 +136,7 @@ function templateFailure(e: TemplateError): ExitError {
 
 /** Runs `qiyue render` (see ../commands/render.ts for its summary and usage). */
 export async function run(argv: string[], io: Io): Promise<number> {
-  let request: RenderDocumentRequest;
+  let request: RenderDocumentRequest & { strict: boolean };
   try {
     request = renderRequest(argv, io, shanghaiDate(new Date()));
   } catch (e) {
@@ -161,10 +163,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
         `qiyue: 注意：使用 ${displayPath(io.cwd, template.dir)} 中的模板“${template.name}”，它代替了${describeOrigin(template.entry.shadows.origin)}的同名模板\n`,
       );
     }
-    const paths = await renderDocument({ ...request, template });
+    // What the contract leaves open is printed as 【待确认】 in the document, and said here.
+    let open = 0;
+    const { strict, ...document } = request;
+    const paths = await renderDocument({
+      ...document,
+      template,
+      onPending: (items, fileName) => {
+        open += items.length;
+        for (const item of items) io.stderr(`qiyue: 待确认（${fileName}）：${formatPending(item)}\n`);
+      },
+    });
     reading?.stop();
     progress?.stop();
     io.stdout(`${paths.join("\n")}\n`);
+    if (open > 0 && strict) {
+      io.stderr(`qiyue: --strict：文档中有 ${open} 处【待确认】，退出码 1\n`);
+      return ExitCode.failed;
+    }
     return ExitCode.ok;
   } catch (e) {
     reading?.stop();

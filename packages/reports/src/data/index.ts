@@ -7,6 +7,7 @@ import { PaymentView, paymentView } from "./payment.js";
 import { RenewalView, renewalView } from "./renewal.js";
 import { ScheduleView, scheduleView } from "./schedule.js";
 import { SignatoryView, signatoryViews } from "./signatures.js";
+import { PendingItem, PendingList } from "./pending.js";
 import { plain } from "./text.js";
 
 export { splitTax, type PaymentView } from "./payment.js";
@@ -14,6 +15,7 @@ export type { RenewalView } from "./renewal.js";
 export type { ScheduleRowView, ScheduleView } from "./schedule.js";
 export type { SignatoryView } from "./signatures.js";
 export { present } from "./text.js";
+export { formatPending, PendingItem, PendingList, pendingText } from "./pending.js";
 export type { DeliverableView, ServiceLevelView } from "./acceptance.js";
 
 const SIGNATURE_PAGE = /签署页|签字页|签章页/;
@@ -46,6 +48,11 @@ export const BaseTemplateData = z.strictObject({
   sections: z.array(z.strictObject({ heading: z.string().optional(), text: z.string(), signaturePage: z.boolean() })),
   inputs: TemplateInputs,
   options: z.strictObject({ theme: z.enum(themeNames as [ThemeName, ...ThemeName[]]), toc: z.boolean() }),
+  /**
+   * What the contract leaves open and the document prints as 【待确认：…】 instead of computing
+   * it, in the order found; the command warns with each (and `--strict` exits 1).
+   */
+  pending: z.array(PendingItem),
   /** Present when the template takes `installment`. */
   payment: PaymentView.optional(),
   /** Present when the template takes `increase`, `amount` or `years`. */
@@ -75,6 +82,8 @@ export interface DataRequest {
 
 /** Builds the data of one document from the contract and the template's inputs. */
 export function buildTemplateData({ contract, inputs, needs, options, ledger }: DataRequest): BaseTemplateData {
+  // builders record here what they leave open; `data.pending` is the same array
+  const pending = new PendingList();
   const schedule = scheduleView(computeSchedule(contract));
   const data: BaseTemplateData = {
     contract: plain(contract),
@@ -85,6 +94,7 @@ export function buildTemplateData({ contract, inputs, needs, options, ledger }: 
     sections: plain(contract.body.map((s, i) => ({ ...s, signaturePage: isSignaturePage(s, i === contract.body.length - 1) }))),
     inputs: plain(inputs),
     options,
+    pending: pending.items,
   };
   if (needs.payment && inputs.installment !== undefined) {
     const row = schedule.rows[inputs.installment - 1];
@@ -93,8 +103,8 @@ export function buildTemplateData({ contract, inputs, needs, options, ledger }: 
       const status = contractStatus(contract, ledger.events, ledger.asOf);
       withLedger = { deductions: paymentDeductions(status.penalties, status.installments, row.key), asOf: ledger.asOf };
     }
-    data.payment = plain(paymentView(contract, schedule, inputs.installment, withLedger));
+    data.payment = plain(paymentView(contract, schedule, inputs.installment, withLedger, pending));
   }
-  if (needs.renewal) data.renewal = renewalView(contract, inputs);
+  if (needs.renewal) data.renewal = renewalView(contract, inputs, pending);
   return data;
 }

@@ -4,6 +4,7 @@ import { TemplateError } from "@qiyue/templating";
 import { ScheduleRowView, type ScheduleView } from "./schedule.js";
 import { defined, present } from "./text.js";
 import { FenValue, PpmValue } from "@qiyue/templating";
+import { PendingList } from "./pending.js";
 
 /** 价税分离: tax = gross × rate ÷ (1 + rate), half up to the 分. */
 export function splitTax(gross: Fen, rate: Ppm): { tax: Fen; net: Fen } {
@@ -53,6 +54,7 @@ export function paymentView(
   schedule: ScheduleView,
   number: number,
   ledger?: { deductions: PaymentDeductions; asOf: string },
+  pending: PendingList = new PendingList(),
 ): PaymentView {
   const count = schedule.rows.length;
   const row = schedule.rows[number - 1];

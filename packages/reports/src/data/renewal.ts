@@ -16,6 +16,7 @@ import type { TemplateInputs } from "@qiyue/templating";
 import { ScheduleView, scheduleView } from "./schedule.js";
 import { plain } from "./text.js";
 import { FenValue, PpmValue } from "@qiyue/templating";
+import { PendingList } from "./pending.js";
 
 /*
  * contract-model's RenewalPlan, RenewalCheck and Span as templates receive them. They are
@@ -72,7 +73,7 @@ export type RenewalView = z.infer<typeof RenewalView>;
  * Plans the renewal and refuses a draft that breaks a cap: the error carries the plan's own
  * sentences, each with its source.
  */
-export function renewalView(contract: Contract, inputs: TemplateInputs): RenewalView {
+export function renewalView(contract: Contract, inputs: TemplateInputs, pending: PendingList = new PendingList()): RenewalView {
   const request = {
     ...(inputs.increase !== undefined ? { increase: inputs.increase } : {}),
     ...(inputs.amount !== undefined ? { amount: inputs.amount } : {}),

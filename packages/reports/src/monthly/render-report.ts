@@ -1,4 +1,5 @@
 import type { Contract } from "@qiyue/contract-model";
+import type { PendingItem } from "../data/pending.js";
 import { chartSvg, outlineText } from "../charts/index.js";
 import { type ChartInput, parseMarkdown, renderFormats, warmUp } from "@qiyue/document";
 import type { LoadedTemplate } from "@qiyue/templating";
@@ -21,6 +22,8 @@ export interface RenderedReport {
   /** Without extension, from the manifest's `output` pattern. */
   fileName: string;
   files: { format: OutputFormat; bytes: Uint8Array | string }[];
+  /** What the contract leaves open and the report prints as 【待确认】. */
+  pending: PendingItem[];
 }
 
 /** The DOCX is given its charts with text as glyph outlines (rasterised without parsing a font); the PDF keeps real text. */
@@ -88,5 +91,5 @@ export async function renderReport(ctx: ReportContext, plan: MonthlyReportPlan, 
           format === "docx" ? { charts: outlined(charts), sourceDateEpoch } : { charts, sourceDateEpoch },
         );
   const files: RenderedReport["files"] = formats.map((format) => ({ format, bytes: format === "md" ? rendered.markdown : documents.get(format)! }));
-  return { fileName: rendered.fileName, files };
+  return { fileName: rendered.fileName, files, pending: rendered.data.pending };
 }

@@ -14,6 +14,7 @@ import type { LoadedTemplate } from "@qiyue/templating";
 import type { TemplateInputs } from "@qiyue/templating";
 import type { DocumentOptions, OutputFormat } from "../fill.js";
 import { writeFilesAtomically } from "../write-atomic.js";
+import type { PendingItem } from "../data/pending.js";
 import type { Collected } from "./collect.js";
 import { MonthlyReportError } from "./errors.js";
 import { type RenderedReport, type ReportContext, renderReport, warmReportRenderer } from "./render-report.js";
@@ -36,6 +37,8 @@ export interface MonthlyRenderRequest {
   outDir: string;
   sourceDateEpoch: number;
   options?: DocumentOptions;
+  /** Called for each report with what it leaves 【待确认】, when anything is. */
+  onPending?: (items: readonly PendingItem[], fileName: string) => void;
 }
 
 /** A metrics configuration named by a built-in id or read from a YAML file. */
@@ -155,6 +158,7 @@ async function produceMonthlyReports(
         throw new MonthlyReportError("MONTHLY_INPUT", `“${other}”和“${group}”的报告文件名相同（${report.fileName}），请调整模板的 output`);
       }
       names.set(report.fileName, group);
+      if (report.pending.length > 0) request.onPending?.(report.pending, report.fileName);
       const paths = await deliver(index, report);
       done++;
       if (orders.splitBy !== undefined) orders.onProgress?.({ done, total: plans.length, group, files: paths });
