@@ -23,6 +23,13 @@ export function oneDecimal(numerator: number, denominator: number): string {
   return `${Math.floor(tenths / 10)}.${tenths % 10}`;
 }
 
+/** numerator / denominator to two decimals, rounded half up, without floats (the report's percentages). */
+export function twoDecimals(numerator: number, denominator: number): string {
+  if (denominator <= 0) return "—";
+  const hundredths = Math.floor((numerator * 200 + denominator) / (denominator * 2));
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, "0")}`;
+}
+
 /**
  * A change against an earlier period as a clause of the overview:
  * “较上月（2026年4月，480 件）增加 20 件，增长 4.17%”.

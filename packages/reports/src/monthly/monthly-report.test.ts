@@ -149,6 +149,41 @@ describe("the monthly report's figures, worked out by hand from the nine fixture
   });
 });
 
+describe("orders whose handling unit was left blank", async () => {
+  // S11: a valid follow-up with no 主办单位; it would score 100.00 and top the ranking if it were a unit
+  const blank = `S11,2026-05-06 08:00:00,电话,投诉,城乡建设,市容环卫,垃圾清运,苏家坨镇,草厂村,,2026-05-06 08:10:00,2026-05-06 08:20:00,2026-05-13 08:00:00,2026-05-07 10:00:00,是,是,是,满意,是,,否`;
+  const file = write("2026-05-blank.csv", csv([...MAY_ROWS, blank]));
+  const { contract } = await loadContract(contractFile);
+  const config = builtinMetricsConfig("beijing-0.1-0.5-0.4");
+  const collected = await collectPeriod({ files: [file], config, serviceLevels: hotlineServiceLevels(contract), month: "2026-05" });
+  const { view } = monthlyReportPlan({
+    contract,
+    month: collected.month,
+    monthInferred: false,
+    figures: collected.whole,
+    sources: collected.sources,
+    previousSources: collected.previousSources,
+    previousGiven: false,
+    skipped: collected.skipped,
+    lenient: false,
+    builtinConfig: true,
+  });
+
+  it("are not counted as a unit nor ranked, and are said apart", () => {
+    expect(view.units.count).toBe(3);
+    expect(view.units.ranked).toBe(3);
+    expect(view.units.unspecified).toBe(1);
+    const last = view.units.rows[view.units.rows.length - 1]!;
+    expect([last.unit, last.rank]).toEqual(["（未填写）", "—"]);
+    expect(view.units.rows.slice(0, 3).map((r) => r.rank)).toEqual(["1", "2", "3"]);
+  });
+
+  it("prints the share of proactive orders with two decimals like every other percentage", () => {
+    // S07, S08 of the ten orders the export holds: 2 / 10
+    expect(view.proactive.share).toBe("20.00%");
+  });
+});
+
 describe("the monthly-report template", () => {
   it("prints the figures, the scheme with its weights, and the costed misses", async () => {
     const { md, paths } = await render({ files: [may], previous: [earlier], month: "2026-05" });

@@ -1,4 +1,4 @@
-import type { AssessmentFigures } from "@qiyue/hotline";
+import { type AssessmentFigures, UNSPECIFIED } from "@qiyue/hotline";
 
 export type UnitFigures = AssessmentFigures & { readonly unit: string };
 
@@ -12,12 +12,13 @@ function compareFractions(a: { numerator: string; denominator: string }, b: { nu
 /**
  * Units by 综合成绩, highest first, compared exactly; equal scores share a rank (1, 2, 2, 4),
  * ordered among themselves by counted orders then name. Units without a score this month
- * follow, unranked.
+ * follow, unranked, and so do the orders whose unit was left blank (they are not a unit).
  */
 export function rankUnits(units: readonly UnitFigures[]): { unit: UnitFigures; rank: number | null }[] {
   const byName = (a: UnitFigures, b: UnitFigures) => b.counted - a.counted || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0);
-  const scored = units.filter((u) => u.composite.exact !== null);
-  const unscored = units.filter((u) => u.composite.exact === null).sort(byName);
+  const rankable = (u: UnitFigures) => u.composite.exact !== null && u.unit !== UNSPECIFIED;
+  const scored = units.filter(rankable);
+  const unscored = units.filter((u) => !rankable(u)).sort(byName);
   scored.sort((a, b) => compareFractions(b.composite.exact!, a.composite.exact!) || byName(a, b));
   const out: { unit: UnitFigures; rank: number | null }[] = [];
   scored.forEach((unit, i) => {

@@ -157,8 +157,11 @@ export const MonthlyReportView = z.strictObject({
   }),
   units: z.strictObject({
     rows: z.array(UnitRowView),
+    /** Named handling units (orders without one are not a unit). */
     count: int,
     ranked: int,
+    /** Orders whose handling unit was left blank in the export (a row of their own in the table). */
+    unspecified: int,
     /** In a report split by handling unit: this unit's place among all units. */
     position: z.strictObject({ rank: z.string(), of: int }).optional(),
   }),

@@ -9,10 +9,11 @@ import {
   type PathCountRow,
   ROW_PROBLEM_LABELS,
   type SkippedRowsSummary,
+  UNSPECIFIED,
 } from "@qiyue/hotline";
 import type { PeriodFigures, SplitBy } from "./collect.js";
 import { basisWords, compositeFormula, dataDefinitions, unratedWords } from "./definitions.js";
-import { changeWords, dayLabel, monthLabel, oneDecimal, periodLabel } from "./format.js";
+import { changeWords, dayLabel, monthLabel, oneDecimal, periodLabel, twoDecimals } from "./format.js";
 import { NOTE_LABELS, type NoteSection, type ReportNotes } from "./notes.js";
 import { shiftMonth } from "./previous.js";
 import { rankUnits } from "./ranking.js";
@@ -240,15 +241,16 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
     },
     units: {
       rows: unitRows,
-      count: unitRows.length,
+      count: unitRows.filter((r) => r.unit !== UNSPECIFIED).length,
       ranked: rankedUnits.filter((u) => u.rank !== null).length,
+      unspecified: unitRows.find((r) => r.unit === UNSPECIFIED)?.orders ?? 0,
       ...(selfRow === undefined ? {} : { position: { rank: selfRow.rank, of: rankedUnits.filter((u) => u.rank !== null).length } }),
     },
     hotIssues: { top: ranked(counts.categoryTop.level3.slice(0, HOT_ISSUES)), notes: notesView("hotIssues", request.notes) },
     typicalCases: notesView("typicalCases", request.notes),
     proactive: {
       count: counts.proactive,
-      share: counts.total === 0 ? "—" : `${oneDecimal(counts.proactive * 100, counts.total)}%`,
+      share: counts.total === 0 ? "—" : `${twoDecimals(counts.proactive * 100, counts.total)}%`,
       notes: notesView("proactive", request.notes),
     },
     problems: notesView("problems", request.notes),
