@@ -42,6 +42,10 @@ describe("the monthly report's figures, worked out by hand from the nine fixture
     builtinConfig: true,
   });
 
+  it("leaves the cover's 报送日期 and 编制人 to be filled in when the notes do not give them", () => {
+    expect(view.cover).toEqual({ submitted: "【待补充：报送日期】", compiler: "【待补充：编制人】" });
+  });
+
   it("finds the month most orders were received in: eight of nine in May", () => {
     expect(collected.month).toBe("2026-05");
     expect(view.monthLabel).toBe("2026年5月");
@@ -226,11 +230,14 @@ describe("the monthly-report template", () => {
         "nextMonthPlan:",
         "  - 督促承办单位及时签收。",
         "proactive: 对草厂村开展主动治理。",
+        "cover:",
+        "  submitted: 2026-06-03",
+        "  compiler: 王晓",
       ].join("\n"),
     );
     const withNotes = plain((await render({ files: [may], month: "2026-05", notesFile: notes }, ["md"], "with")).md);
     expect(withNotes).not.toContain("【待补充");
-    for (const text of ["**（一）草厂村垃圾清运不及时**", "5月1日居民反映垃圾桶满溢，当日协调清运。", "垃圾清运诉求集中在草厂村。", "督促承办单位及时签收。", "素材文件 notes.yaml"]) {
+    for (const text of ["**（一）草厂村垃圾清运不及时**", "5月1日居民反映垃圾桶满溢，当日协调清运。", "垃圾清运诉求集中在草厂村。", "督促承办单位及时签收。", "素材文件 notes.yaml", "报送日期：2026年6月3日", "编制人：王晓"]) {
       expect(withNotes).toContain(text);
     }
   });

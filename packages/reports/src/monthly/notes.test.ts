@@ -94,3 +94,27 @@ describe("notes as Markdown", () => {
     expect(failure(() => parseNotesMarkdown("## 典型案例\n\n甲\n\n## 典型案例\n", "notes.md")).message).toContain("出现了两次");
   });
 });
+
+describe("the cover's lines in the notes", () => {
+  it("reads 报送日期, 编制人 and 审核人 from YAML `cover` and from a Markdown 封面 section", () => {
+    expect(parseNotesYaml("cover:\n  submitted: 2026-06-03\n  compiler: 王晓\n  reviewer: 李明\n", "n.yaml").cover).toEqual({
+      submitted: "2026-06-03",
+      compiler: "王晓",
+      reviewer: "李明",
+    });
+    const md = parseNotesMarkdown("## 封面\n\n报送日期：2026-06-03\n编制人：王晓\n\n## 典型案例\n\n案例一。\n", "n.md");
+    expect(md.cover).toEqual({ submitted: "2026-06-03", compiler: "王晓" });
+    expect(md.typicalCases).toEqual([{ paragraphs: ["案例一。"] }]);
+  });
+
+  it("names the line of a key the cover does not have, and of a date not written as YYYY-MM-DD", () => {
+    const unknown = failure(() => parseNotesYaml("cover:\n  author: 王晓\n", "n.yaml"));
+    expect(unknown.message).toContain("submitted（报送日期）、compiler（编制人）、reviewer（审核人）");
+    expect(unknown).toMatchObject({ line: 2, column: 3 });
+    const date = failure(() => parseNotesYaml("cover:\n  submitted: 6月3日\n", "n.yaml"));
+    expect(date.message).toContain("YYYY-MM-DD");
+    expect(date).toMatchObject({ line: 2 });
+    const md = failure(() => parseNotesMarkdown("## 封面\n\n作者：王晓\n", "n.md"));
+    expect(md).toMatchObject({ line: 3, column: 1 });
+  });
+});

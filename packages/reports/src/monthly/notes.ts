@@ -30,7 +30,22 @@ const HEADING_NAMES: Readonly<Record<NoteSection, readonly string[]>> = {
 export const NoteItem = z.strictObject({ title: z.string().optional(), paragraphs: z.array(z.string()) });
 export type NoteItem = z.infer<typeof NoteItem>;
 
-export type ReportNotes = Partial<Record<NoteSection, NoteItem[]>>;
+/** What the report's cover says about the report itself, which no export contains. */
+export interface CoverNotes {
+  /** 报送日期, YYYY-MM-DD. */
+  submitted?: string;
+  /** 编制人. */
+  compiler?: string;
+  /** 审核人. */
+  reviewer?: string;
+}
+
+/** The cover's keys: in YAML under `cover`, in Markdown as “报送日期：…” lines under a 封面 heading. */
+export const COVER_LABELS: Readonly<Record<keyof CoverNotes, string>> = { submitted: "报送日期", compiler: "编制人", reviewer: "审核人" };
+
+export type ReportNotes = Partial<Record<NoteSection, NoteItem[]>> & { cover?: CoverNotes };
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function paragraphsOf(text: string): string[] {
   return text
@@ -75,8 +90,12 @@ export function parseNotesYaml(text: string, file: string): ReportNotes {
   for (const pair of root.items) {
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? String(keyNode.value) : "";
+    if (key === "cover") {
+      out.cover = coverFromYaml(pair.value as Node | null, fail);
+      continue;
+    }
     if (!(NOTE_SECTIONS as readonly string[]).includes(key)) {
-      fail(`未知的键“${key}”；可用的键：${NOTE_SECTIONS.map((k) => `${k}（${NOTE_LABELS[k]}）`).join("、")}`, keyNode);
+      fail(`未知的键“${key}”；可用的键：${NOTE_SECTIONS.map((k) => `${k}（${NOTE_LABELS[k]}）`).join("、")}、cover（封面：报送日期、编制人、审核人）`, keyNode);
     }
     const section = key as NoteSection;
     const value = pair.value as Node | null;
@@ -112,6 +131,22 @@ export function parseNotesYaml(text: string, file: string): ReportNotes {
   return out;
 }
 
+/** The `cover` map of a YAML notes file: `submitted` (YYYY-MM-DD), `compiler`, `reviewer`. */
+function coverFromYaml(value: Node | null, fail: (message: string, node: Node | null | undefined) => never): CoverNotes {
+  if (!isMap(value)) return fail("cover 应为键值表：submitted（报送日期，YYYY-MM-DD）、compiler（编制人）、reviewer（审核人）", value);
+  const cover: CoverNotes = {};
+  for (const p of value.items) {
+    const k = isScalar(p.key) ? String(p.key.value) : "";
+    if (!(k in COVER_LABELS)) fail(`cover 的键只能是 submitted（报送日期）、compiler（编制人）、reviewer（审核人），收到“${k}”`, p.key as Node);
+    const v = p.value as Node | null;
+    const text = isScalar(v) && (typeof v.value === "string" || typeof v.value === "number") ? String(v.value).trim() : "";
+    if (text === "") fail(`cover.${k}（${COVER_LABELS[k as keyof CoverNotes]}）应为文字`, v ?? (p.key as Node));
+    if (k === "submitted" && !ISO_DATE.test(text)) fail(`cover.submitted（报送日期）应写作 YYYY-MM-DD，收到“${text}”`, v);
+    cover[k as keyof CoverNotes] = text;
+  }
+  return cover;
+}
+
 /** "一、典型案例" → "典型案例". */
 function headingName(text: string): string {
   return text
@@ -140,6 +175,7 @@ export function parseNotesMarkdown(text: string, file: string): ReportNotes {
   let item: NoteItem | undefined;
   let paragraph: string[] = [];
   let fence = false;
+  let inCover = false;
   const flush = (): void => {
     if (paragraph.length === 0 || section === undefined) return;
     const text = paragraph.join("");
@@ -159,8 +195,18 @@ export function parseNotesMarkdown(text: string, file: string): ReportNotes {
       const depth = heading[1]!.length;
       const name = headingName(heading[2]!);
       const found = sectionOf(name);
-      if (level === undefined && found === undefined && depth === 1) return; // the document's title
-      if (level === undefined && found !== undefined) level = depth;
+      const cover = name === "封面";
+      if (level === undefined && found === undefined && !cover && depth === 1) return; // the document's title
+      if (level === undefined && (found !== undefined || cover)) level = depth;
+      inCover = false;
+      if (cover && depth === level) {
+        if (out.cover !== undefined) throw new MonthlyReportError("MONTHLY_NOTES_INVALID", "小节“封面”出现了两次", { file, line: i + 1, column: 1 });
+        out.cover = {};
+        inCover = true;
+        section = undefined;
+        item = undefined;
+        return;
+      }
       if (level !== undefined && depth <= level) {
         if (found === undefined || depth < level) {
           throw new MonthlyReportError(
@@ -186,6 +232,19 @@ export function parseNotesMarkdown(text: string, file: string): ReportNotes {
     }
     if (line === "") {
       flush();
+      return;
+    }
+    if (inCover) {
+      const entry = /^[-*+]?\s*(报送日期|编制人|审核人)\s*[：:]\s*(.+)$/.exec(line);
+      const key = (Object.keys(COVER_LABELS) as (keyof CoverNotes)[]).find((k) => COVER_LABELS[k] === entry?.[1]);
+      if (entry === null || key === undefined) {
+        throw new MonthlyReportError("MONTHLY_NOTES_INVALID", "“封面”下每行写作“报送日期：YYYY-MM-DD”“编制人：姓名”或“审核人：姓名”", { file, line: i + 1, column: 1 });
+      }
+      const value = entry[2]!.trim();
+      if (key === "submitted" && !ISO_DATE.test(value)) {
+        throw new MonthlyReportError("MONTHLY_NOTES_INVALID", `报送日期应写作 YYYY-MM-DD，收到“${value}”`, { file, line: i + 1, column: 1 });
+      }
+      out.cover![key] = value;
       return;
     }
     if (section === undefined) {

@@ -112,6 +112,8 @@ export const MonthlyReportView = z.strictObject({
   sources: z.array(SourceView),
   previousSources: z.array(SourceView),
   notesFile: z.string().optional(),
+  /** The cover's 报送日期 / 编制人 / 审核人 from the notes; 【待补充：…】 when not given (审核人 is left out then). */
+  cover: z.strictObject({ submitted: z.string(), compiler: z.string(), reviewer: z.string().optional() }),
   overview: z.strictObject({
     total: int,
     counted: int,

@@ -1,4 +1,4 @@
-import type { Contract } from "@qiyue/contract-model";
+import { type Contract, chineseDate } from "@qiyue/contract-model";
 import { barChartHeight, CHART_WIDTH, type ChartData } from "../charts/index.js";
 import {
   type CountChanges,
@@ -14,7 +14,7 @@ import {
 import type { PeriodFigures, SplitBy } from "./collect.js";
 import { basisWords, compositeFormula, dataDefinitions, unratedWords } from "./definitions.js";
 import { changeWords, dayLabel, monthLabel, oneDecimal, periodLabel, twoDecimals } from "./format.js";
-import { NOTE_LABELS, type NoteSection, type ReportNotes } from "./notes.js";
+import { COVER_LABELS, NOTE_LABELS, type NoteSection, type ReportNotes } from "./notes.js";
 import { shiftMonth } from "./previous.js";
 import { rankUnits } from "./ranking.js";
 import { costFailures, measureLevels, statusWord } from "./service-levels.js";
@@ -129,6 +129,16 @@ function notesView(section: NoteSection, notes: ReportNotes | undefined): Monthl
   return { provided: items.length > 0, label: NOTE_LABELS[section], items: items.map((i) => ({ ...i, paragraphs: [...i.paragraphs] })) };
 }
 
+/** The cover's lines: what the notes give, 【待补充】 for what a report cannot go without. */
+function coverView(notes: ReportNotes | undefined): MonthlyReportView["cover"] {
+  const cover = notes?.cover ?? {};
+  return {
+    submitted: cover.submitted === undefined ? `【待补充：${COVER_LABELS.submitted}】` : chineseDate(cover.submitted),
+    compiler: cover.compiler ?? `【待补充：${COVER_LABELS.compiler}】`,
+    ...(cover.reviewer === undefined ? {} : { reviewer: cover.reviewer }),
+  };
+}
+
 /** Builds the data of one monthly report and of its charts. */
 export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
   const { contract, month, figures } = request;
@@ -181,6 +191,7 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
     sources: request.sources.map(sourceView),
     previousSources: request.previousSources.map(sourceView),
     ...(request.notesFile === undefined ? {} : { notesFile: request.notesFile }),
+    cover: coverView(request.notes),
     overview: {
       total: counts.total,
       counted: counts.counted,
