@@ -36,6 +36,7 @@ const OrdersSchema = z.strictObject({
   mapping: z.string().min(1).optional().meta({ description: "列名映射 YAML" }),
   metricsConfig: z.string().min(1).optional().meta({ description: "考核方案：内置方案的 id，或 YAML 文件" }),
   lenient: z.boolean().optional(),
+  audience: z.enum(["vendor", "client"]).optional().meta({ description: "vendor（默认，乙方报送，只列达成情况）或 client（另测算违约金）" }),
 });
 
 const CaseSchema = z.strictObject({
@@ -98,6 +99,7 @@ export interface GoldenOrders {
   /** A built-in scheme's id, or the absolute path of a YAML file. */
   metricsConfig?: string;
   lenient?: boolean;
+  audience?: "vendor" | "client";
 }
 
 export interface GoldenSuite {
@@ -218,5 +220,6 @@ function resolveOrders(
     out.metricsConfig = /\.ya?ml$/i.test(orders.metricsConfig) ? file(orders.metricsConfig, "metricsConfig") : orders.metricsConfig;
   }
   if (orders.lenient !== undefined) out.lenient = orders.lenient;
+  if (orders.audience !== undefined) out.audience = orders.audience;
   return out;
 }

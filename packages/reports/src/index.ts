@@ -66,6 +66,8 @@ export {
   type UnitBar,
 } from "./charts/index.js";
 export {
+  AUDIENCES,
+  type Audience,
   type Collected,
   type CollectRequest,
   collectPeriod,

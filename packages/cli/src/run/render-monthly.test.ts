@@ -71,12 +71,17 @@ describe("qiyue render monthly-report: arguments", () => {
     });
     expect(renderRequest(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--metrics-config", "口径.yaml"], { cwd: "/srv/contracts", env: {} }).orders)
       .toMatchObject({ metricsConfig: "/srv/contracts/口径.yaml" });
+    expect(renderRequest(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--audience", "client"], { cwd: "/", env: {} }).orders).toMatchObject({
+      audience: "client",
+    });
   });
 
   it("refuses what cannot be used (exit 2)", () => {
     expect(usage(["monthly-report", "--contract", "c.yaml", "--lenient"])).toContain("--lenient 只用于由工单数据生成的文档");
     expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--month", "2026-13"])).toContain("YYYY-MM");
     expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--split-by", "unit"])).toContain("handling-unit");
+    expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--audience", "finance"])).toContain("vendor");
+    expect(usage(["acceptance", "--contract", "c.yaml", "--audience", "client"])).toContain("--audience 只用于由工单数据生成的文档");
   });
 });
 

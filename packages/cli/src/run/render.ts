@@ -32,6 +32,7 @@ const OPTIONS = {
   lenient: { type: "boolean" },
   strict: { type: "boolean" },
   "split-by": { type: "string" },
+  audience: { type: "string" },
 } as const;
 
 /** Options that take several files: `--orders a.csv b.csv` is read as `--orders a.csv --orders b.csv`. */
@@ -50,7 +51,7 @@ export function spreadFileLists(argv: readonly string[]): string[] {
   return out;
 }
 
-const MONTHLY_FLAGS = ["previous", "month", "notes", "mapping", "metrics-config", "lenient", "split-by"] as const;
+const MONTHLY_FLAGS = ["previous", "month", "notes", "mapping", "metrics-config", "lenient", "split-by", "audience"] as const;
 
 function parseFormats(text: string | undefined): OutputFormat[] {
   if (text === undefined) return ["docx", "pdf"];
@@ -88,6 +89,10 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
   }
   const month = values.month;
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usageError(`--month 应写成 YYYY-MM，如 2026-05，收到“${month}”`);
+  const audience = values.audience;
+  if (audience !== undefined && audience !== "vendor" && audience !== "client") {
+    throw usageError(`--audience 只能是 vendor（乙方报送的月报，只列达成情况）或 client（甲方合同管理用，另测算违约金），收到“${audience}”`);
+  }
   const splitBy = values["split-by"];
   if (splitBy !== undefined && splitBy !== "handling-unit" && splitBy !== "street") {
     throw usageError(`--split-by 只能是 handling-unit（按承办单位）或 street（按街乡镇），收到“${splitBy}”`);
@@ -106,6 +111,7 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
           ...(metricsConfig !== undefined ? { metricsConfig: Object.hasOwn(BUILTIN_METRICS_SCHEMES, metricsConfig) ? metricsConfig : at(metricsConfig) } : {}),
           ...(values.lenient === true ? { lenient: true } : {}),
           ...(splitBy !== undefined ? { splitBy } : {}),
+          ...(audience !== undefined ? { audience } : {}),
         };
   return {
     template: templateName,

@@ -35,7 +35,7 @@ export {
   renderMonthlyReportsToBytes,
   reportPlans,
 } from "./render.js";
-export type { MonthlyOrdersRequest, MonthlyProgress } from "./request.js";
+export { AUDIENCES, type Audience, type MonthlyOrdersRequest, type MonthlyProgress } from "./request.js";
 export type { ResponseFigures } from "./response-rate.js";
 export { costFailures, hotlineServiceLevels, type LevelCost, type MeasuredLevel, measureLevels, penaltyFor } from "./service-levels.js";
 export { CHART_IDS, type MonthlyReportPlan, monthlyReportPlan, type PlanRequest, type ReportChartData } from "./view.js";

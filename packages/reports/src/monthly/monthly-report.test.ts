@@ -40,6 +40,7 @@ describe("the monthly report's figures, worked out by hand from the nine fixture
     skipped: collected.skipped,
     lenient: false,
     builtinConfig: true,
+    audience: "client",
   });
 
   it("leaves the cover's 报送日期 and 编制人 to be filled in when the notes do not give them", () => {
@@ -189,8 +190,16 @@ describe("orders whose handling unit was left blank", async () => {
 });
 
 describe("the monthly-report template", () => {
-  it("prints the figures, the scheme with its weights, and the costed misses", async () => {
-    const { md, paths } = await render({ files: [may], previous: [earlier], month: "2026-05" });
+  it("in the vendor's deliverable (the default), shows attainment only and leaves the penalties to the client", async () => {
+    const text = plain((await render({ files: [may], month: "2026-05" }, ["md"], "vendor")).md);
+    expect(text).toContain("签收率未达标");
+    expect(text).toContain("未达标项的违约责任由甲方按合同约定核定，本报告不作测算。");
+    expect(text).not.toContain("违约责任测算");
+    expect(text).not.toContain("14,720.83");
+  });
+
+  it("prints the figures, the scheme with its weights, and, in the client's copy, the costed misses", async () => {
+    const { md, paths } = await render({ files: [may], previous: [earlier], month: "2026-05", audience: "client" });
     expect(paths.map((p) => p.replace(/^.*[\\/]/, ""))).toEqual(["sujiatuo-2026-工作月报-2026-05.md"]);
     const text = plain(md);
     for (const expected of [

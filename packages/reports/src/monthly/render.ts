@@ -62,6 +62,7 @@ export function reportPlans(
     previousGiven: (request.orders.previous?.length ?? 0) > 0,
     skipped: collected.skipped,
     lenient: request.orders.lenient === true,
+    audience: request.orders.audience ?? "vendor",
     builtinConfig: request.builtinConfig,
     ...(request.notes === undefined ? {} : { notes: request.notes }),
     ...(request.orders.notesFile === undefined ? {} : { notesFile: basename(request.orders.notesFile) }),

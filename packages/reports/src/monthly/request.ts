@@ -9,6 +9,10 @@ export interface MonthlyProgress {
   files: string[];
 }
 
+/** Who a monthly report is for. */
+export const AUDIENCES = ["vendor", "client"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 /** What a monthly report is made from, besides the contract and the template (the `qiyue render monthly-report` options). */
 export interface MonthlyOrdersRequest {
   /** The month's exports (CSV UTF-8 / GBK, XLSX), read streamed, in order. */
@@ -25,6 +29,12 @@ export interface MonthlyOrdersRequest {
   metricsConfig?: string;
   /** Skip bad rows (listed in the appendix by reason) instead of stopping at the first. */
   lenient?: boolean;
+  /**
+   * Who reads the report: the vendor's deliverable (`vendor`, the default) shows each service
+   * level's attainment only; the contract manager's copy (`client`) also costs the misses under
+   * the contract's penalty clauses.
+   */
+  audience?: Audience;
   /** One report per handling unit or street instead of one for all orders. */
   splitBy?: SplitBy;
   /** Worker threads rendering split reports; os.availableParallelism() by default, 0 renders in this thread. */

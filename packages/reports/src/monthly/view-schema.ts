@@ -177,7 +177,10 @@ export const MonthlyReportView = z.strictObject({
     /** Levels the orders could measure (some orders in the denominator). */
     measured: int,
     failed: int,
-    /** A split report measures its group; penalties are costed on the whole contract only. */
+    /**
+     * Misses costed under the penalty clauses: only in the client's copy of a whole report (a
+     * split report measures its group; the vendor's deliverable shows attainment only).
+     */
     costed: z.boolean(),
     costs: z.array(CostRowView),
     total: FenValue,

@@ -12,6 +12,7 @@ import {
   UNSPECIFIED,
 } from "@qiyue/hotline";
 import type { PeriodFigures, SplitBy } from "./collect.js";
+import type { Audience } from "./request.js";
 import { basisWords, compositeFormula, dataDefinitions, unratedWords } from "./definitions.js";
 import { changeWords, dayLabel, monthLabel, oneDecimal, periodLabel, twoDecimals } from "./format.js";
 import { COVER_LABELS, NOTE_LABELS, type NoteSection, type ReportNotes } from "./notes.js";
@@ -66,6 +67,8 @@ export interface PlanRequest {
   /** All orders, when `figures` is one group of a split report. */
   whole?: PeriodFigures;
   scope?: { by: SplitBy; name: string };
+  /** The vendor's deliverable shows attainment only; the client's copy costs the misses (whole reports only). */
+  audience?: Audience;
   sources: readonly IngestReport[];
   previousSources: readonly IngestReport[];
   /** Whether earlier exports were given at all (--previous). */
@@ -175,7 +178,7 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
 
   // 合同服务标准
   const measured = measureLevels(contract, result, figures.response);
-  const costed = request.scope === undefined;
+  const costed = request.scope === undefined && request.audience === "client";
   const { costs, uncovered } = costed ? costFailures(contract, measured, month) : { costs: [], uncovered: [] };
 
   const typeChanges = result.changes.monthOnMonth?.byRequestType ?? null;
