@@ -19,7 +19,11 @@ const INPUTS: Record<string, TemplateInputs> = {
 /** All the text of a document, block by block, cells and signature rows included. */
 const text = documentText;
 
-async function render(template: string, id: string, inputs: TemplateInputs = INPUTS[template] ?? {}) {
+/** Pinggu's second installment ("支付至 20%" after 50 % paid) cannot be renewed without the parties' shares. */
+const inputsFor = (template: string, id: string): TemplateInputs =>
+  template === "renewal-draft" && id === "pinggu-2026" ? { ...INPUTS[template], schedule: "50%/20%/30%" } : (INPUTS[template] ?? {});
+
+async function render(template: string, id: string, inputs: TemplateInputs = inputsFor(template, id)) {
   const { contract } = await loadContract(file(id));
   const rendered = renderTemplateMarkdown({ template: await loadTemplate(template), contract, inputs });
   return { contract, rendered, text: text(parseMarkdown(rendered.markdown, { theme: rendered.theme }).blocks) };
@@ -72,7 +76,7 @@ describe("key facts, checked against the contracts' own text", () => {
     expect(t).toContain("1,943,150.00 元（大写：壹佰玖拾肆万叁仟壹佰伍拾元整）");
     expect(t).toContain("为第 1 次续签");
     expect(t).toContain("本次续签后还可续签 1 次");
-    expect(t).toContain("除下列变更外，原合同其他条款继续有效");
+    expect(t).toContain("除本合同约定的变更（见第六条对照表）外，原合同其他条款继续有效");
     expect(t).toContain("2027年4月2日起至2028年4月1日止");
   });
 
@@ -93,7 +97,7 @@ describe("key facts, checked against the contracts' own text", () => {
   it("the contract reprint keeps the sections in order and prints the signing data", async () => {
     const { text: t } = await render("contract", "haidian-2024");
     expect(t.indexOf("第一条 项目内容")).toBeLessThan(t.indexOf("第十四条 协议有效期及其他"));
-    expect(t).toContain("法定代表人/ 授权委托人：邵灼灼");
-    expect(t).toContain("附件一　服务清单");
+    expect(t).toContain("法定代表人/授权委托人：邵灼灼 (签章)");
+    expect(t).toContain("附件一、服务清单");
   });
 });

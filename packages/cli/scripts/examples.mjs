@@ -12,6 +12,9 @@ const templates = await listTemplates();
 const env = { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? "1767225600" };
 Object.assign(process.env, env);
 
+/** Pinggu's 二.2(1) ("支付至 20%" after 50 % paid) cannot be renewed without the parties' shares. */
+const renewalArgs = (id) => ["--increase", "5%", ...(id === "pinggu-2026" ? ["--schedule", "50/20/30"] : [])];
+
 let failures = 0;
 async function run(args) {
   console.log(`\n$ qiyue ${args.join(" ")}`);
@@ -27,7 +30,7 @@ for (const file of contracts) {
   const contract = `examples/contracts/${file}`;
   for (const template of templates) {
     if (template === "monthly-report") continue; // needs work-order data: see below
-    const extra = template === "invoice-request" ? ["--installment", "1"] : template === "renewal-draft" ? ["--increase", "5%"] : [];
+    const extra = template === "invoice-request" ? ["--installment", "1"] : template === "renewal-draft" ? renewalArgs(id) : [];
     await run(["render", template, "--contract", contract, "--format", "docx,pdf", "--out", `out/${id}`, ...extra]);
   }
 }

@@ -8,6 +8,7 @@ export type { ChartRasters } from "./docx/chart.js";
 export { type DocxLayout, renderDocx } from "./docx/index.js";
 export { escapeMarkdown } from "./markdown/escape.js";
 export { type ParseOptions, parseMarkdown } from "./markdown/parse.js";
+export { keepLineBreaks } from "./markdown/line-breaks.js";
 export type * from "./model/types.js";
 export { documentText, plainText } from "./model/text.js";
 export { type HeadingPage, headingPages, type LaidOutPdf, renderPdf, renderPdfLaidOut } from "./pdf/index.js";

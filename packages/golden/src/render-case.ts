@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
-import { type Contract, type LedgerEvent, loadContract, loadEvents } from "@qiyue/contract-model";
+import { type Contract, type LedgerEvent, loadContract, loadEvents, type WorkingDayCalendar } from "@qiyue/contract-model";
 import { renderFormats, warmUp } from "@qiyue/document";
 import type { LoadedTemplate } from "@qiyue/templating";
 import { isDocumentFormat, loadTemplate, parseRendered, renderDocument, renderTemplateMarkdown } from "@qiyue/reports";
@@ -16,13 +16,14 @@ export interface RenderedCase {
 
 /**
  * Renders the cases of one suite in this process: templates and contracts are read once, the
- * PDF fonts are loaded once, and every document gets the suite's SOURCE_DATE_EPOCH.
+ * PDF fonts are loaded once, and every document gets the suite's SOURCE_DATE_EPOCH and counts
+ * working days with the suite's calendar (the built-in data when it has none).
  */
 export class CaseRenderer {
   private readonly templates = new Map<string, Promise<LoadedTemplate>>();
   private readonly contracts = new Map<string, Promise<Contract>>();
 
-  constructor(private readonly suite: Pick<GoldenSuite, "templatesDir" | "sourceDateEpoch">) {
+  constructor(private readonly suite: Pick<GoldenSuite, "templatesDir" | "sourceDateEpoch"> & { calendar?: WorkingDayCalendar }) {
     warmUp();
   }
 
@@ -53,7 +54,15 @@ export class CaseRenderer {
     const template = await this.template(c.template);
     const contract = await this.contract(c.contract);
     const ledger = c.events === undefined ? undefined : { events: await this.events(c.events.file, contract), asOf: c.events.asOf };
-    const rendered = renderTemplateMarkdown({ template, contract, inputs: c.inputs, options: c.options, ...(ledger !== undefined ? { ledger } : {}) });
+    const calendar = this.suite.calendar;
+    const rendered = renderTemplateMarkdown({
+      template,
+      contract,
+      inputs: c.inputs,
+      options: c.options,
+      ...(ledger !== undefined ? { ledger } : {}),
+      ...(calendar !== undefined ? { calendar } : {}),
+    });
     const out: RenderedCase = { markdown: rendered.markdown };
     if (c.formats.includes("docx") || c.formats.includes("pdf")) {
       const doc = parseRendered(rendered, template, contract);
@@ -85,6 +94,7 @@ export class CaseRenderer {
         outDir: work,
         sourceDateEpoch: this.suite.sourceDateEpoch,
         orders: { ...orders, workers: 0 },
+        ...(this.suite.calendar !== undefined ? { calendar: this.suite.calendar } : {}),
       });
       const out: RenderedCase = { markdown: "" };
       for (const path of paths) {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { IsoDate, YearMonth } from "@qiyue/contract-model";
+import { BUILT_IN_CALENDAR, IsoDate, loadWorkingDayCalendar, type WorkingDayCalendar, YearMonth } from "@qiyue/contract-model";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { themeNames } from "@qiyue/document";
@@ -68,6 +68,10 @@ export const GoldenSuiteSchema = z.strictObject({
     .default(DEFAULT_SOURCE_DATE_EPOCH)
     .meta({ description: "写入文档的日期（秒，SOURCE_DATE_EPOCH）；默认 2026-01-01T00:00:00Z" }),
   templates: z.string().min(1).optional().meta({ description: "模板目录，相对于 golden.yaml；默认内置模板" }),
+  calendar: z
+    .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+    .optional()
+    .meta({ description: "内置日历尚未包含的年份的节假日安排文件（每个文件一年），相对于 golden.yaml；一个路径或路径列表，同 --calendar" }),
   cases: z.array(CaseSchema).min(1, { message: "至少需要一个用例" }),
 });
 
@@ -110,6 +114,10 @@ export interface GoldenSuite {
   sourceDateEpoch: number;
   /** A folder of templates; undefined for the built-in ones. */
   templatesDir: string | undefined;
+  /** The holiday-arrangement files of `calendar` (absolute paths), in order; empty when there are none. */
+  calendarFiles: string[];
+  /** The calendar every case counts working days with: the built-in data and `calendarFiles`. */
+  calendar: WorkingDayCalendar;
   cases: GoldenCase[];
 }
 
@@ -157,6 +165,14 @@ export async function loadSuite(path: string, overrides: { templatesDir?: string
   const suite = parsed.data;
   const templatesDir =
     overrides.templatesDir !== undefined ? resolve(overrides.templatesDir) : suite.templates !== undefined ? resolve(dir, suite.templates) : undefined;
+  const calendarFiles = (suite.calendar === undefined ? [] : typeof suite.calendar === "string" ? [suite.calendar] : suite.calendar).map((path, i) => {
+    const absolute = resolve(dir, path);
+    const at = yamlPosition(doc, lines, typeof suite.calendar === "string" ? ["calendar"] : ["calendar", i]);
+    if (!existsSync(absolute)) fail(file, `节假日安排文件不存在：${path}（相对于 ${SUITE_FILE}）`, at);
+    return absolute;
+  });
+  // a mistake in a calendar file is reported at its own line and column
+  const calendar = calendarFiles.length === 0 ? BUILT_IN_CALENDAR : await loadWorkingDayCalendar(calendarFiles);
   const available = await listTemplates(templatesDir === undefined ? {} : { templatesDir });
   const seen = new Map<string, string>();
   const cases = suite.cases.map((c, index): GoldenCase => {
@@ -203,7 +219,7 @@ export async function loadSuite(path: string, overrides: { templatesDir?: string
       line: at()?.line ?? 1,
     };
   });
-  return { file, dir, sourceDateEpoch: suite.sourceDateEpoch, templatesDir, cases };
+  return { file, dir, sourceDateEpoch: suite.sourceDateEpoch, templatesDir, calendarFiles, calendar, cases };
 }
 
 /** The orders of a case with every file resolved (and checked) by `file`; a metrics scheme id stays as it is. */

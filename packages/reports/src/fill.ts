@@ -2,7 +2,7 @@
  * Filling one template with one contract's data: the Markdown and its file name, and the
  * Markdown parsed into the document model, with mistakes reported against the template.
  */
-import type { Contract, LedgerEvent } from "@qiyue/contract-model";
+import type { Contract, LedgerEvent, WorkingDayCalendar } from "@qiyue/contract-model";
 import { type Document, type DocumentFormat, parseMarkdown, RenderError, type ThemeName } from "@qiyue/document";
 import {
   INPUT_FLAGS,
@@ -35,6 +35,8 @@ export interface RenderMarkdownRequest {
   options?: DocumentOptions;
   /** An events ledger read at a date: penalties to deduct on a payment request. */
   ledger?: { events: readonly LedgerEvent[]; asOf: string };
+  /** The calendar working days are counted with; the built-in data when absent. */
+  calendar?: WorkingDayCalendar;
   /**
    * Data parts a document adds beyond the contract's (the monthly report's `monthly` figures,
    * for a template made from work-order exports, manifest `orders: required`).
@@ -50,7 +52,7 @@ export interface RenderedMarkdown {
   data: BaseTemplateData & Record<string, unknown>;
 }
 
-const RENEWAL_INPUTS = ["increase", "amount", "years"] as const;
+const RENEWAL_INPUTS = ["increase", "amount", "years", "term", "schedule"] as const;
 
 /** Checks the inputs against the manifest: none it does not declare, every required one, defaults filled in. */
 export function resolveInputs(template: LoadedTemplate, given: TemplateInputs): TemplateInputs {
@@ -76,7 +78,7 @@ export function resolveInputs(template: LoadedTemplate, given: TemplateInputs): 
 }
 
 /** Fills a template for one contract: the Markdown, its file name, and the data it was filled from. */
-export function renderTemplateMarkdown({ template, contract, inputs = {}, options = {}, ledger, parts }: RenderMarkdownRequest): RenderedMarkdown {
+export function renderTemplateMarkdown({ template, contract, inputs = {}, options = {}, ledger, parts, calendar }: RenderMarkdownRequest): RenderedMarkdown {
   const resolved = resolveInputs(template, inputs);
   const theme = options.theme ?? template.manifest.options.theme;
   const toc = options.toc ?? template.manifest.options.toc;
@@ -89,14 +91,20 @@ export function renderTemplateMarkdown({ template, contract, inputs = {}, option
   const data = buildTemplateData({
     contract,
     inputs: resolved,
-    needs: { payment: declares("installment"), renewal: RENEWAL_INPUTS.some(declares) },
+    needs: {
+      payment: declares("installment"),
+      renewal: RENEWAL_INPUTS.some(declares),
+      acceptance: template.manifest.inputs.acceptance !== undefined,
+    },
     options: { theme, toc },
     ...(ledger !== undefined ? { ledger } : {}),
+    ...(calendar !== undefined ? { calendar } : {}),
   });
   checkOrders(template, parts !== undefined);
   const full: BaseTemplateData & Record<string, unknown> = parts === undefined ? data : { ...data, ...parts };
-  const markdown = template.render(full);
-  const fileName = safeFileName(template.outputName(full), `${template.dir}/manifest.yaml`);
+  const context = calendar !== undefined ? { calendar } : {};
+  const markdown = template.render(full, context);
+  const fileName = safeFileName(template.outputName(full, context), `${template.dir}/manifest.yaml`);
   return { markdown, fileName, theme, data: full };
 }
 

@@ -23,12 +23,20 @@ export {
 export { checkCatalogTemplates, checkTemplates } from "./templates-check.js";
 export { TEMPLATE_DATA, TemplateData } from "./template-data.js";
 export {
+  type AcceptanceView,
+  type AnnexView,
   BASE_DATA_PARTS,
   BaseTemplateData,
   buildTemplateData,
+  type CapitalsNoteView,
+  capitalsNoteViews,
   type DataRequest,
+  DEFAULT_APPROVAL,
   type DeliverableView,
   formatPending,
+  type GradingView,
+  markCapitals,
+  type ObligationView,
   PendingItem,
   PendingList,
   pendingText,
@@ -36,8 +44,13 @@ export {
   type RenewalView,
   type ScheduleRowView,
   type ScheduleView,
+  type SectionView,
   type ServiceLevelView,
   type SignatoryView,
+  type SignatureBlockView,
+  type SignatureLineView,
+  type SignaturePageView,
+  type SignaturesView,
   splitTax,
 } from "./data/index.js";
 export {

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { type Contract, type LedgerEvent, loadContract, loadEvents } from "@qiyue/contract-model";
+import { type Contract, type LedgerEvent, loadContract, loadEvents, loadWorkingDayCalendar, type WorkingDayCalendar } from "@qiyue/contract-model";
 import { renderFormats } from "@qiyue/document";
 import { type LoadedTemplate, TemplateError, type TemplateInputs } from "@qiyue/templating";
 import { checkOrders, type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown, resolveInputs } from "./fill.js";
@@ -32,6 +32,12 @@ export interface DocumentRequest extends TemplateLookup {
   /** Work-order exports and what goes with them, for a template made from them (the monthly report). */
   orders?: MonthlyOrdersRequest;
   /**
+   * Holiday arrangements for years the built-in calendar does not cover yet: YAML files to read
+   * (one year each, see `loadWorkingDayCalendar`), or a calendar already made. A due date counted
+   * with one says so in the document: “（按<source>计算）”.
+   */
+  calendar?: readonly string[] | WorkingDayCalendar;
+  /**
    * Called once per document with what the contract leaves open and the document prints as
    * 【待确认：…】 (nothing is called when nothing is open). A command warns with each.
    */
@@ -53,6 +59,7 @@ interface Prepared {
   template: LoadedTemplate;
   contract: Contract;
   ledger: { events: readonly LedgerEvent[]; asOf: string } | undefined;
+  calendar: WorkingDayCalendar | undefined;
 }
 
 async function prepare(request: DocumentRequest): Promise<Prepared> {
@@ -72,14 +79,21 @@ async function prepare(request: DocumentRequest): Promise<Prepared> {
         ? { events: (await loadEvents(request.events.file, { contract })).events, asOf: request.events.asOf }
         : request.events;
   }
-  return { template, contract, ledger };
+  const calendar = request.calendar === undefined || !isCalendarFiles(request.calendar) ? request.calendar : await loadWorkingDayCalendar(request.calendar);
+  return { template, contract, ledger, calendar };
+}
+
+/** Files to read, as opposed to a calendar already made (plain data, never an array). */
+function isCalendarFiles(calendar: readonly string[] | WorkingDayCalendar): calendar is readonly string[] {
+  return Array.isArray(calendar);
 }
 
 /** One document made from the contract alone (not from work orders), in every format asked. */
-async function renderSingle(request: DocumentRequest, { template, contract, ledger }: Prepared): Promise<DocumentBytes> {
+async function renderSingle(request: DocumentRequest, { template, contract, ledger, calendar }: Prepared): Promise<DocumentBytes> {
   const rendered = renderTemplateMarkdown({
     template,
     contract,
+    ...(calendar !== undefined ? { calendar } : {}),
     ...(ledger !== undefined ? { ledger } : {}),
     ...(request.inputs !== undefined ? { inputs: request.inputs } : {}),
     ...(request.options !== undefined ? { options: request.options } : {}),
@@ -106,6 +120,7 @@ function monthlyRequest(request: DocumentRequest, prepared: Prepared, orders: Mo
     formats: request.formats,
     sourceDateEpoch: request.sourceDateEpoch ?? 0,
     ...(request.options !== undefined ? { options: request.options } : {}),
+    ...(prepared.calendar !== undefined ? { calendar: prepared.calendar } : {}),
   };
 }
 

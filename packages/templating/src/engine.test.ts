@@ -1,3 +1,4 @@
+import { workingDayCalendar } from "@qiyue/contract-model";
 import { describe, expect, it } from "vitest";
 import { compileTemplate, unescapeMarkdown } from "./engine.js";
 import { TemplateError } from "./errors.js";
@@ -23,6 +24,17 @@ describe("template engine", () => {
   it("escapes every inserted value for Markdown, never for HTML", () => {
     expect(render("名称：{{name}}", { name: "A&B <c>" })).toBe("名称：A\\&B \\<c\\>");
     expect(render("{{n}}", { n: 1.5 })).toBe("1\\.5");
+  });
+
+  it("gives workdayDue the render's working-day calendar, in blocks and partials too", () => {
+    const calendar = workingDayCalendar([{ year: 2027, source: "测试用虚构安排", holidays: [{ name: "元旦", from: "2027-01-01", to: "2027-01-03" }] }]);
+    const template = compileTemplate(
+      { file: FILE, text: "{{workdayDue start 1}}|{{#each days}}{{workdayDue @root.start this}}{{/each}}|{{> due}}" },
+      { due: { file: "demo/due.md.hbs", text: "{{workdayDue start 2}}" } },
+    );
+    const data = { start: "2026-12-31", days: [1] };
+    expect(template(data)).toMatch(/^无法确定/);
+    expect(template(data, { calendar })).toBe("2027年1月4日（按测试用虚构安排计算）|2027年1月4日（按测试用虚构安排计算）|2027年1月5日（按测试用虚构安排计算）");
   });
 
   it("leaves template text alone", () => {

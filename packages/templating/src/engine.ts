@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import type { WorkingDayCalendar } from "@qiyue/contract-model";
 import { escapeMarkdown } from "@qiyue/document";
 import { ESCAPE_HELPER, GET_HELPER, rewriteProgram } from "./ast.js";
 import { HelperError, TemplateError } from "./errors.js";
@@ -26,9 +27,17 @@ function locationOf(options: HelperOptions, file: string) {
   return { file: options.loc?.source ?? file, ...(start ? { line: start.line, column: start.column + 1 } : {}) };
 }
 
+/** Where a render's context travels through Handlebars: a private `@` data variable. */
+const CONTEXT_KEY = "qiyueRenderContext";
+
 function register(name: string, spec: HelperSpec): void {
   hb.registerHelper(name, (...args: unknown[]) => {
     const options = args.pop() as HelperOptions;
+    if (spec.calendar) {
+      const context = (options.data as Record<string, RenderContext | undefined> | undefined)?.[CONTEXT_KEY];
+      while (args.length < spec.max) args.push(undefined);
+      args.push(context?.calendar);
+    }
     try {
       const result = (spec.fn as (...a: unknown[]) => unknown)(...args);
       return spec.markdown ? new TrustedMarkdown(String(result)) : result;
@@ -85,7 +94,13 @@ export interface TemplateSource {
   text: string;
 }
 
-export type CompiledTemplate = (data: unknown) => string;
+/** What a render depends on besides its data. */
+export interface RenderContext {
+  /** The working-day calendar `workdayDue` counts with; the built-in data when absent. */
+  calendar?: WorkingDayCalendar;
+}
+
+export type CompiledTemplate = (data: unknown, context?: RenderContext) => string;
 
 /** Parses with positions; a syntax error names the file, line and column. */
 function parse(source: TemplateSource): hbs.AST.Program {
@@ -152,9 +167,9 @@ export function compileTemplate(main: TemplateSource, partials: Readonly<Record<
   const compiledPartials: Record<string, HandlebarsTemplateDelegate> = {};
   for (const [name, source] of Object.entries(partials)) compiledPartials[name] = compileOne(source, names);
   const template = compileOne(main, names);
-  return (data: unknown) => {
+  return (data: unknown, context: RenderContext = {}) => {
     try {
-      return template(data, { ...RUNTIME_OPTIONS, partials: compiledPartials });
+      return template(data, { ...RUNTIME_OPTIONS, partials: compiledPartials, data: { [CONTEXT_KEY]: context } });
     } catch (e) {
       throw asTemplateError(e, main.file);
     }
@@ -164,7 +179,7 @@ export function compileTemplate(main: TemplateSource, partials: Readonly<Record<
 /** Renders a short text such as an output file name: the same rules, without Markdown escaping. */
 export function compilePlainText(source: TemplateSource): CompiledTemplate {
   const render = compileTemplate(source);
-  return (data: unknown) => unescapeMarkdown(render(data));
+  return (data: unknown, context?: RenderContext) => unescapeMarkdown(render(data, context));
 }
 
 /** Undoes `escapeMarkdown` for text that is not Markdown (backslash escapes and numeric references). */

@@ -14,7 +14,8 @@ export type TemplateErrorCode =
   | "TEMPLATE_INPUT"
   | "TEMPLATE_OUTPUT_NAME"
   | "RENDER_FAILED"
-  | "RENEWAL_CAP_EXCEEDED";
+  | "RENEWAL_CAP_EXCEEDED"
+  | "RENEWAL_SCHEDULE_UNRESOLVED";
 
 export interface TemplatePosition {
   file: string;

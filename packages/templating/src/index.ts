@@ -13,7 +13,7 @@ export {
   type TemplatePackageRef,
 } from "./catalog.js";
 export { type LoadedTemplate, listTemplateFolders, loadTemplateDir, loadTemplateFromFolder } from "./load.js";
-export { type CompiledTemplate, compileTemplate, type TemplateSource } from "./engine.js";
+export { type CompiledTemplate, compileTemplate, type RenderContext, type TemplateSource } from "./engine.js";
 export { HelperError, TemplateError, type TemplateErrorCode, type TemplatePosition } from "./errors.js";
 export { type ArgKind, type ArgSpec, HELPERS, type HelperSpec } from "./helpers/index.js";
 export { INPUT_FLAGS, INPUT_NAMES, type InputName, parseInput, parseInputs, TemplateInputs } from "./inputs.js";

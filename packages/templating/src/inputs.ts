@@ -1,10 +1,10 @@
-import { IsoDate, isValidIsoDate, parsePercent, parseYuan } from "@qiyue/contract-model";
+import { formatPercent, IsoDate, isValidIsoDate, parsePercent, parseScheduleShares, parseTermMonths, parseYuan, UserError } from "@qiyue/contract-model";
 import { z } from "zod";
 import { FenValue, PpmValue } from "./units.js";
 import { TemplateError } from "./errors.js";
 
 /** What a template can ask for besides the contract. */
-export const INPUT_NAMES = ["installment", "increase", "amount", "years", "date"] as const;
+export const INPUT_NAMES = ["installment", "increase", "amount", "years", "term", "schedule", "date"] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** The values of a template's inputs, as the model counts them. */
@@ -15,8 +15,12 @@ export const TemplateInputs = z.strictObject({
   increase: PpmValue.optional(),
   /** Renewal: the new amount, in 分. */
   amount: FenValue.optional(),
-  /** Renewal: length of the new term in years. */
+  /** Renewal: length of the new term in years (the same as `term` of 12 × years months). */
   years: z.number().int().positive().optional(),
+  /** Renewal: length of the new term in whole months (`--term 12m`); without it or `years`, the current term's length. */
+  term: z.number().int().positive().optional(),
+  /** Renewal: the installments' shares the parties agreed, "50%/20%/30%" (`--schedule 50/20/30`), adding up to 100 %. */
+  schedule: z.string().optional(),
   /** A date printed on the document (e.g. the acceptance date), YYYY-MM-DD. */
   date: IsoDate.optional(),
 });
@@ -28,6 +32,8 @@ export const INPUT_FLAGS: Record<InputName, string> = {
   increase: "--increase",
   amount: "--amount",
   years: "--years",
+  term: "--term",
+  schedule: "--schedule",
   date: "--date",
 };
 
@@ -42,7 +48,9 @@ function positiveInteger(name: InputName, raw: string | number): number {
 /**
  * Reads one input as written on the command line or in a manifest default:
  * `installment` and `years` are positive integers, `increase` a percentage such as "10%",
- * `amount` a yuan figure such as "1,943,150.00", `date` YYYY-MM-DD.
+ * `amount` a yuan figure such as "1,943,150.00", `term` whole months or years ("12m", "1y": the
+ * value is in months), `schedule` shares adding up to 100 ("50/20/30": the value is written
+ * "50%/20%/30%"), `date` YYYY-MM-DD.
  */
 export function parseInput(name: InputName, raw: string | number): number | string {
   switch (name) {
@@ -61,12 +69,26 @@ export function parseInput(name: InputName, raw: string | number): number | stri
       if (!r.ok) throw new TemplateError("TEMPLATE_INPUT", `--amount：${r.reason}`);
       return r.value;
     }
+    case "term":
+      return typeof raw === "number" ? positiveInteger(name, raw) : fromModel(() => parseTermMonths(raw));
+    case "schedule":
+      return fromModel(() => parseScheduleShares(String(raw)).map(formatPercent).join("/"));
     case "date": {
       if (typeof raw !== "string" || !isValidIsoDate(raw.trim())) {
         throw new TemplateError("TEMPLATE_INPUT", `--date 应写成 YYYY-MM-DD，且为真实存在的日期，收到“${raw}”`);
       }
       return raw.trim();
     }
+  }
+}
+
+/** Runs a reader of the model, its mistake becoming the input's. */
+function fromModel<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof UserError) throw new TemplateError("TEMPLATE_INPUT", e.message);
+    throw e;
   }
 }
 

@@ -26,6 +26,12 @@ export const Manifest = z.strictObject({
     contract: z.literal("required", { message: "每个模板都需要合同：应写 contract: required" }),
     /** The document is made from work-order exports (--orders …): the template receives `monthly`. */
     orders: z.literal("required", { message: "orders 只能写 required（模板由工单导出数据生成）" }).optional(),
+    /**
+     * The document is the contract's acceptance form: the template receives `acceptance` (the
+     * vendor's obligations item by item, the grade if the contract provides for one), and what
+     * the contract leaves open there is warned about for this document only.
+     */
+    acceptance: z.literal("required", { message: "acceptance 只能写 required（模板是验收单，需要验收数据）" }).optional(),
     ...inputShape,
   }),
   options: z

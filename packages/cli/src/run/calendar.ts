@@ -1,4 +1,5 @@
 import {
+  BUILT_IN_CALENDAR,
   type Contract,
   type ContractDeadlines,
   contractDeadlines,
@@ -6,8 +7,10 @@ import {
   type LoadedEvents,
   loadContract,
   loadEvents,
+  type WorkingDayCalendar,
 } from "@qiyue/contract-model";
 import { parseArgs } from "../args.js";
+import { CALENDAR_OPTION, calendarOption } from "../calendar-option.js";
 import { usageError } from "../exit.js";
 import { deadlinesIcs } from "../ics/calendar.js";
 import { writeFileAtomically } from "../ics/write.js";
@@ -23,9 +26,12 @@ export interface CalendarResult {
   contracts: ContractDeadlines[];
 }
 
-/** The calendar of every deadline of the contracts; `stamp` is DTSTAMP in seconds since the epoch. */
-export function buildCalendar(inputs: readonly CalendarInput[], stamp: number): CalendarResult {
-  const contracts = inputs.map(({ contract, events }) => contractDeadlines(contract, events));
+/**
+ * The calendar of every deadline of the contracts; `stamp` is DTSTAMP in seconds since the
+ * epoch; working days are counted with `calendar`.
+ */
+export function buildCalendar(inputs: readonly CalendarInput[], stamp: number, calendar: WorkingDayCalendar = BUILT_IN_CALENDAR): CalendarResult {
+  const contracts = inputs.map(({ contract, events }) => contractDeadlines(contract, events, calendar));
   return { ics: deadlinesIcs(contracts, { stamp }), contracts };
 }
 
@@ -82,6 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs(argv, {
     events: { type: "string", multiple: true },
     ics: { type: "string" },
+    ...CALENDAR_OPTION,
   });
   if (positionals.length === 0) throw usageError("请给出至少一个合同文件");
   if (values.ics === undefined) throw usageError("请用 --ics 给出输出的日历文件，如 --ics deadlines.ics");
@@ -97,7 +104,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     ledgers.push(contract ? await loadEvents(file, { contract }) : loaded);
   }
   const inputs = pairEvents(contracts, ledgers);
-  const result = buildCalendar(inputs, stampFor(io.env, inputs));
+  const result = buildCalendar(inputs, stampFor(io.env, inputs), await calendarOption(values.calendar, io.cwd));
   await writeFileAtomically(values.ics, result.ics);
   io.stdout(formatCalendarReport(values.ics, result));
   return 0;

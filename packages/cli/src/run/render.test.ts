@@ -39,6 +39,9 @@ describe("qiyue render: arguments", () => {
     expect(renderRequest(["renewal-draft", "--contract", "/c.yaml", "--amount", "1,943,150"], { cwd: "/", env: {} }).inputs).toEqual({
       amount: 194315000,
     });
+    // --term in months, --schedule as the shares written out
+    const agreed = renderRequest(["renewal-draft", "--contract", "/c.yaml", "--increase", "5%", "--term", "1y", "--schedule", "50/20/30"], { cwd: "/", env: {} });
+    expect(agreed.inputs).toEqual({ increase: 50000, term: 12, schedule: "50%/20%/30%" });
   });
 
   it("refuses bad arguments as usage errors (exit 2)", () => {
@@ -50,6 +53,8 @@ describe("qiyue render: arguments", () => {
       ["acceptance", "--contract", "c.yaml", "--theme", "fancy"],
       ["renewal-draft", "--contract", "c.yaml", "--increase", "10"],
       ["acceptance", "--contract", "c.yaml", "--date", "2026-02-30"],
+      ["renewal-draft", "--contract", "c.yaml", "--increase", "5%", "--schedule", "50/20/20"],
+      ["renewal-draft", "--contract", "c.yaml", "--increase", "5%", "--term", "1.5y"],
     ];
     for (const argv of bad) {
       expect(() => {
@@ -93,10 +98,43 @@ describe("qiyue render", () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it("a renewal whose schedule would carry a zero installment (Pinggu) stops with the validator's finding (exit 1), writes nothing", async () => {
+    const out = temp();
+    const io = memoryIo();
+    const code = await main(["render", "renewal-draft", "--contract", example("pinggu-2026"), "--increase", "5%", "--format", "md", "--out", out], io);
+    expect(code).toBe(1);
+    expect(io.err).toContain("第 2 期写“支付至合同总额的 20%”，但此前各期已支付 50%");
+    expect(io.err).toContain("PAYMENT_CUMULATIVE_BELOW_PAID");
+    expect(io.err).toContain("--schedule");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("with --schedule the draft records the parties' shares; --term states the agreed length", async () => {
+    const out = temp();
+    const io = memoryIo({ SOURCE_DATE_EPOCH: "0" });
+    const argv = ["render", "renewal-draft", "--contract", example("pinggu-2026"), "--increase", "5%", "--schedule", "50/20/30", "--term", "18m"];
+    expect(await main([...argv, "--format", "md", "--out", out], io)).toBe(0);
+    const md = readFileSync(join(out, "pinggu-2026-续签合同草案-第1次.md"), "utf8");
+    expect(md).toContain("付款比例按甲乙双方约定调整为 50\\%、20\\%、30\\%");
+    expect(md).toContain("服务期限按甲乙双方约定为 1 年 6 个月（原合同为 1 年）");
+    expect(md).toContain("| 第 2 期 | 服务期满半年且财政资金拨付到甲方账户后 30 个工作日内 | 20\\% | 415\\,611\\.00 |");
+  });
+
   it("an installment out of range is exit 2 with a clear message", async () => {
     const io = memoryIo();
     expect(await main(["render", "invoice-request", "--contract", example("haidian-2024"), "--installment", "7", "--format", "md", "--out", temp()], io)).toBe(2);
     expect(io.err).toContain("共 3 期");
+  });
+
+  it("a payment request without a contractual deadline (BDA 二.2(1)) warns on stderr; --strict makes it exit 1", async () => {
+    const argv = ["render", "invoice-request", "--contract", example("bda-2024"), "--installment", "1", "--format", "md"];
+    const io = memoryIo({ SOURCE_DATE_EPOCH: "0" });
+    expect(await main([...argv, "--out", temp()], io)).toBe(0);
+    expect(io.err).toContain("qiyue: 待确认（bda-2024-付款申请-第1期）：应付日期：合同未约定付款期限（第二条第2款第（1）项）");
+    const strict = memoryIo({ SOURCE_DATE_EPOCH: "0" });
+    expect(await main([...argv, "--out", temp(), "--strict"], strict)).toBe(1);
+    expect(strict.err).toContain("应付日期：合同未约定付款期限");
+    expect(strict.err).toMatch(/--strict：文档中有 \d+ 处【待确认】，退出码 1/);
   });
 
   it("a template error names the file, line and column", async () => {

@@ -19,6 +19,8 @@ const OPTIONS = {
   increase: { type: "string" },
   amount: { type: "string" },
   years: { type: "string" },
+  term: { type: "string" },
+  schedule: { type: "string" },
   date: { type: "string" },
   events: { type: "string" },
   "as-of": { type: "string" },
@@ -32,6 +34,8 @@ const OPTIONS = {
   lenient: { type: "boolean" },
   strict: { type: "boolean" },
   "split-by": { type: "string" },
+  // years the built-in working-day calendar does not cover yet, one file a year
+  calendar: { type: "string", multiple: true },
   audience: { type: "string" },
 } as const;
 
@@ -122,6 +126,8 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
       ...(values.increase !== undefined ? { increase: values.increase } : {}),
       ...(values.amount !== undefined ? { amount: values.amount } : {}),
       ...(values.years !== undefined ? { years: values.years } : {}),
+      ...(values.term !== undefined ? { term: values.term } : {}),
+      ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
       ...(values.date !== undefined ? { date: values.date } : {}),
     }),
     ...(theme !== undefined ? { options: { theme } } : {}),
@@ -130,13 +136,15 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
     formats: parseFormats(values.format),
     outDir: at(values.out ?? "."),
     sourceDateEpoch: sourceDateEpoch(io.env),
+    ...(values.calendar !== undefined ? { calendar: values.calendar.map(at) } : {}),
     strict: values.strict === true,
   };
 }
 
 /** One line per problem, like a compiler: file:line:column: message [code]. */
 function templateFailure(e: TemplateError): ExitError {
-  const exitCode = e.code === "RENEWAL_CAP_EXCEEDED" ? ExitCode.failed : ExitCode.badInput;
+  // the check ran and found the renewal cannot be drafted as asked: a cap, or a schedule to agree on
+  const exitCode = e.code === "RENEWAL_CAP_EXCEEDED" || e.code === "RENEWAL_SCHEDULE_UNRESOLVED" ? ExitCode.failed : ExitCode.badInput;
   return new ExitError(exitCode, `${e.message} [${e.code}]`);
 }
 

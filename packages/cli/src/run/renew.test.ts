@@ -103,9 +103,45 @@ describe("qiyue renew", () => {
 
   it("a contract without a renewal clause is checked against the default caps", async () => {
     const { dir, file } = workspace("pinggu-2026");
-    const r = await run(file, "--increase", "10%", "--years", "1", "--out", join(dir, "r1.yaml"));
+    const r = await run(file, "--increase", "10%", "--years", "1", "--schedule", "50/20/30", "--out", join(dir, "r1.yaml"));
     expect(r.code).toBe(0);
     expect(r.out).toContain("按默认续签规则（合同未约定续签规则）检查");
+  });
+
+  it("Pinggu: a zero installment stops the renewal (exit 1, nothing written) with the validator's finding", async () => {
+    const { dir, file } = workspace("pinggu-2026");
+    const out = join(dir, "r1.yaml");
+    const r = await run(file, "--increase", "5%", "--out", out);
+    expect(r.code).toBe(1);
+    expect(readdirSync(dir)).toEqual(["pinggu-2026.yaml"]);
+    expect(r.err).toContain("原合同的付款方式不能照搬到续签合同，未写出任何文件：");
+    expect(r.err).toContain("✗ 第 2 期写“支付至合同总额的 20%”，但此前各期已支付 50%");
+    expect(r.err).toContain("（PAYMENT_CUMULATIVE_BELOW_PAID）");
+    expect(r.err).toContain("用 --schedule 给出（共 3 期");
+    const json = await run(file, "--increase", "5%", "--out", out, "--json");
+    expect(JSON.parse(json.out)).toMatchObject({ written: false, unresolved: { installments: 3 } });
+  });
+
+  it("Pinggu with --schedule: the shares are written, the same as the draft records them", async () => {
+    const { dir, file } = workspace("pinggu-2026");
+    const out = join(dir, "r1.yaml");
+    expect((await run(file, "--increase", "5%", "--schedule", "50/20/30", "--out", out)).code).toBe(0);
+    const { contract } = await loadContract(out);
+    expect(contract.payments.installments.map((i) => i.basis)).toEqual([500_000, 200_000, 300_000].map((share) => ({ kind: "share", share })));
+    expect(contract.notes).toContain("付款比例按甲乙双方约定调整为 50%、20%、30%。");
+  });
+
+  it("the term keeps its length unless --term asks otherwise (Yuetan: 11 months, or 12 with --term 12m)", async () => {
+    const { dir, file } = workspace("yuetan-2026");
+    const kept = await run(file, "--increase", "5%", "--out", join(dir, "a.yaml"));
+    expect(kept.out).toContain("服务期 11 个月（与本期相同）");
+    expect((await loadContract(join(dir, "a.yaml"))).contract.term).toMatchObject({ start: "2027-01-01", end: "2027-11-30" });
+    const chosen = await run(file, "--increase", "5%", "--term", "12m", "--out", join(dir, "b.yaml"));
+    expect(chosen.out).toContain("服务期 1 年（按 --term / --years 约定）");
+    const renewed = (await loadContract(join(dir, "b.yaml"))).contract;
+    expect(renewed.term).toMatchObject({ start: "2027-01-01", end: "2027-12-31" });
+    // the payment date moves with the term's start: 2026-06-30 → 2027-05-31
+    expect(renewed.payments.installments[1]?.trigger).toContainEqual({ event: "by-date", date: "2027-05-31" });
   });
 
   it("--json prints the plan and whether it was written", async () => {
@@ -123,6 +159,10 @@ describe("qiyue renew", () => {
     ["neither amount", [], "只给出其中一个"],
     ["a bad amount", ["--amount", "1.234"], "不是有效的金额"],
     ["bad years", ["--increase", "10%", "--years", "1.5"], "--years 须为正整数"],
+    ["bad term", ["--increase", "10%", "--term", "1.5y"], "--term 应写成整月或整年"],
+    ["years and term", ["--increase", "10%", "--years", "1", "--term", "12m"], "只能给出一个"],
+    ["shares not adding up", ["--increase", "10%", "--schedule", "50/20"], "合计须为 100%"],
+    ["shares on monthly billing", ["--increase", "10%", "--schedule", "100"], "按月计费"],
   ])("bad input (%s) exits 2 with a message, never a stack trace", async (_, args, message) => {
     const { dir, file } = workspace();
     const r = await run(file, ...args, "--out", join(dir, "r1.yaml"));

@@ -10,12 +10,18 @@ import {
   loadContract,
   parseContract,
   parsePercent,
+  parseScheduleShares,
+  parseTermMonths,
   parseYuan,
   planRenewal,
+  type Ppm,
   RENEWAL_CAP_LABELS,
   type RenewalCheck,
+  type RenewalChoices,
   type RenewalPlan,
   type RenewalRequest,
+  RenewalRequestError,
+  RenewalScheduleError,
   renewContractYaml,
   termLength,
 } from "@qiyue/contract-model";
@@ -26,20 +32,29 @@ import type { Io } from "../io.js";
 export interface RenewResult {
   file: string;
   plan: RenewalPlan;
-  /** The file written; undefined when a cap failed and nothing was written. */
+  /** The file written; undefined when a cap failed or the schedule needs the parties' shares, and nothing was written. */
   written?: string;
+  /** Why the schedule cannot be carried over as the contract words it (the validator's findings), when it cannot. */
+  unresolved?: { findings: readonly string[]; installments: number };
 }
 
 /**
- * Plans the renewal of the contract in `file` and, when every cap holds, writes the renewed
- * contract to `out` atomically. When a cap fails nothing is written. Bad input throws.
+ * Plans the renewal of the contract in `file` and, when every cap holds and the schedule can be
+ * carried over (as the contract words it, or with the parties' `choices.shares`), writes the
+ * renewed contract to `out` atomically. Otherwise nothing is written. Bad input throws.
  */
-export async function renewFile(file: string, request: RenewalRequest, out: string): Promise<RenewResult> {
+export async function renewFile(file: string, request: RenewalRequest, out: string, choices: RenewalChoices = {}): Promise<RenewResult> {
   await checkOutput(file, out);
   const loaded = await loadContract(file);
   const plan = planRenewal(loaded.contract, request);
   if (!plan.ok) return { file, plan };
-  const yaml = renewContractYaml(loaded.source, plan, { from: basename(file) });
+  let yaml: string;
+  try {
+    yaml = renewContractYaml(loaded.source, plan, { from: basename(file), ...(choices.shares !== undefined ? { shares: choices.shares } : {}) });
+  } catch (e) {
+    if (e instanceof RenewalScheduleError) return { file, plan, unresolved: { findings: e.findings, installments: e.installments } };
+    throw e;
+  }
   try {
     parseContract(yaml, out);
   } catch (e) {
@@ -91,9 +106,9 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   }
 }
 
-/** Reads the command-line request: exactly one of --increase P% and --amount X, and --years N. */
-export function parseRequest(values: { increase?: string; amount?: string; years?: string }): RenewalRequest {
-  const { increase, amount, years } = values;
+/** Reads the command-line request: exactly one of --increase P% and --amount X, and --years N or --term 12m. */
+export function parseRequest(values: { increase?: string; amount?: string; years?: string; term?: string }): RenewalRequest {
+  const { increase, amount, years, term } = values;
   if ((increase === undefined) === (amount === undefined)) {
     throw usageError("请给出 --increase（按本期金额的增幅，如 10%）或 --amount（新的合同金额），且只给出其中一个");
   }
@@ -113,7 +128,26 @@ export function parseRequest(values: { increase?: string; amount?: string; years
     if (!/^\d+$/.test(years) || Number(years) < 1 || Number(years) > 100) throw usageError(`--years 须为正整数（年），如 --years 1（收到“${years}”）`);
     request.years = Number(years);
   }
+  if (term !== undefined) {
+    if (years !== undefined) throw usageError("--years 与 --term 只能给出一个（--years N 即 --term Ny）");
+    request.months = fromModel(() => parseTermMonths(term));
+  }
   return request;
+}
+
+/** Reads the parties' decisions: --schedule 50/20/30. */
+export function parseChoices(values: { schedule?: string }): RenewalChoices {
+  return values.schedule === undefined ? {} : { shares: fromModel((): Ppm[] => parseScheduleShares(values.schedule!)) };
+}
+
+/** A reader of the model whose mistake is a usage error. */
+function fromModel<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof RenewalRequestError) throw usageError(e.message);
+    throw e;
+  }
 }
 
 const MARK = (c: RenewalCheck) => (!c.ok ? "✗" : c.manual ? "？" : "✓");
@@ -127,6 +161,7 @@ export function formatPlan({ file, plan }: RenewResult): string {
     `  原合同  ${span(original)}`,
     `  本期    ${span(previous)}`,
     `  续签    ${span(next)}（${next.capitals}）`,
+    `          服务期 ${describeTermLength(termLength(next.start, next.end))}（${plan.term.chosen ? "按 --term / --years 约定" : "与本期相同"}）`,
     `          较本期${describeChange(previous.amount, next.amount)}，较原合同${describeChange(original.amount, next.amount)}；` +
       `自原合同开始共 ${describeTermLength(termLength(original.start, next.end))}`,
     "",
@@ -135,6 +170,17 @@ export function formatPlan({ file, plan }: RenewResult): string {
     lines.push(`${MARK(c)} ${RENEWAL_CAP_LABELS[c.cap]}：${c.message}`, `    上限：${c.limit}`, `    实际：${c.actual}`, `    依据：${c.source}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Why nothing was written: the schedule's findings, and what to give. */
+function formatUnresolved({ findings, installments }: NonNullable<RenewResult["unresolved"]>): string {
+  const lines = findings.map((f) => `  ✗ ${f}`);
+  return [
+    "原合同的付款方式不能照搬到续签合同，未写出任何文件：",
+    ...lines,
+    `请与对方书面约定各期比例后用 --schedule 给出（共 ${installments} 期，各期百分比用“/”分隔，合计 100，如 --schedule A/B/C）。`,
+    "",
+  ].join("\n");
 }
 
 function formatFailure(plan: RenewalPlan): string {
@@ -149,20 +195,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
     increase: { type: "string" },
     amount: { type: "string" },
     years: { type: "string" },
+    term: { type: "string" },
+    schedule: { type: "string" },
     out: { type: "string", short: "o" },
     json: { type: "boolean" },
   });
   if (positionals.length !== 1) throw usageError("请给出一个合同文件");
   if (values.out === undefined) throw usageError("请用 --out 给出续签合同的输出文件");
   const request = parseRequest(values);
-  const result = await renewFile(positionals[0]!, request, values.out);
+  const result = await renewFile(positionals[0]!, request, values.out, parseChoices(values));
   if (values.json) {
-    io.stdout(`${JSON.stringify({ file: result.file, out: values.out, written: result.written !== undefined, plan: result.plan }, null, 2)}\n`);
+    const unresolved = result.unresolved === undefined ? {} : { unresolved: result.unresolved };
+    io.stdout(`${JSON.stringify({ file: result.file, out: values.out, written: result.written !== undefined, plan: result.plan, ...unresolved }, null, 2)}\n`);
   } else {
     io.stdout(formatPlan(result));
   }
   if (result.written === undefined) {
-    if (!values.json) io.stderr(formatFailure(result.plan));
+    if (!values.json) io.stderr(result.unresolved === undefined ? formatFailure(result.plan) : formatUnresolved(result.unresolved));
     return ExitCode.failed;
   }
   if (!values.json) io.stdout(`\n已写出续签合同：${result.written}\n`);

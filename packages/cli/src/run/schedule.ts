@@ -1,12 +1,23 @@
-import { chineseDate, type DueDate, describeCondition, formatPercent, formatYuan, loadContract, computeSchedule, type Schedule } from "@qiyue/contract-model";
+import {
+  calendarNote,
+  chineseDate,
+  type DueDate,
+  describeCondition,
+  formatPercent,
+  formatYuan,
+  loadContract,
+  computeSchedule,
+  type Schedule,
+} from "@qiyue/contract-model";
 import { parseArgs } from "../args.js";
+import { CALENDAR_OPTION, calendarOption } from "../calendar-option.js";
 import { usageError } from "../exit.js";
 import type { Io } from "../io.js";
 
 function dueText(d: DueDate): string {
   switch (d.kind) {
     case "date":
-      return chineseDate(d.date);
+      return `${chineseDate(d.date)}${calendarNote(d.calendarSources)}`;
     case "waiting":
       return d.on.length ? `待：${d.on.map(describeCondition).join("、")}` : "待触发";
     case "unknown-calendar":
@@ -40,11 +51,12 @@ export function formatSchedule(file: string, s: Schedule): string {
 
 /** Runs `qiyue schedule` (see ../commands/schedule.ts for its summary and usage). */
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs(argv, { json: { type: "boolean" } });
+  const { values, positionals } = parseArgs(argv, { json: { type: "boolean" }, ...CALENDAR_OPTION });
   if (positionals.length !== 1) throw usageError("请给出一个合同文件");
   const file = positionals[0]!;
+  const calendar = await calendarOption(values.calendar, io.cwd);
   const { contract } = await loadContract(file);
-  const schedule = computeSchedule(contract);
+  const schedule = computeSchedule(contract, {}, calendar);
   if (values.json) io.stdout(`${JSON.stringify({ file, ...schedule }, null, 2)}\n`);
   else io.stdout(formatSchedule(file, schedule));
   return 0;

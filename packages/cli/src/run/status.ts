@@ -1,6 +1,7 @@
 import { shanghaiDate } from "../today.js";
 import {
   type Contract,
+  calendarNote,
   chineseDate,
   citeClause,
   clauseName,
@@ -14,8 +15,10 @@ import {
   loadContract,
   loadEvents,
   type Status,
+  type WorkingDayCalendar,
 } from "@qiyue/contract-model";
 import { parseArgs } from "../args.js";
+import { CALENDAR_OPTION, calendarOption } from "../calendar-option.js";
 import { usageError } from "../exit.js";
 import type { Io } from "../io.js";
 
@@ -26,6 +29,8 @@ export interface StatusRequest {
   eventsFile: string;
   /** YYYY-MM-DD: the day of the status, decided once by the caller. */
   asOf: string;
+  /** The calendar working days are counted with; the built-in data when absent. */
+  calendar?: WorkingDayCalendar;
 }
 
 export interface StatusResult {
@@ -34,10 +39,10 @@ export interface StatusResult {
 }
 
 /** Loads the contract and its ledger (checked against each other) and computes the status on `asOf`. */
-export async function statusOf({ file, eventsFile, asOf }: StatusRequest): Promise<StatusResult> {
+export async function statusOf({ file, eventsFile, asOf, calendar }: StatusRequest): Promise<StatusResult> {
   const { contract } = await loadContract(file);
   const { events } = await loadEvents(eventsFile, { contract });
-  return { contract, status: contractStatus(contract, events, asOf) };
+  return { contract, status: contractStatus(contract, events, asOf, calendar) };
 }
 
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
@@ -96,7 +101,7 @@ function deliverableLines(d: DeliverableStatus): string[] {
   const bad = c.late + c.missing;
   const next = d.next
     ? d.next.due.kind === "date"
-      ? `；下一期 ${d.next.key === "once" ? "" : d.next.key} 应于${chineseDate(d.next.due.date)}前提交`
+      ? `；下一期 ${d.next.key === "once" ? "" : d.next.key} 应于${chineseDate(d.next.due.date)}前提交${calendarNote(d.next.due.calendarSources)}`
       : `；下一期 ${d.next.key} 的期限无法计算（${d.next.due.message}）`
     : "";
   const lines: string[] = [];
@@ -115,8 +120,8 @@ function deliverableLines(d: DeliverableStatus): string[] {
     else if (p.due.kind === "date") {
       lines.push(
         p.state === "late"
-          ? `      ✗  ${period}应于${chineseDate(p.due.date)}前提交，${chineseDate(p.submitted!)}提交，逾期 ${p.daysLate} 天`
-          : `      ✗  ${period}应于${chineseDate(p.due.date)}前提交，【逾期 ${p.daysLate} 天】未提交`,
+          ? `      ✗  ${period}应于${chineseDate(p.due.date)}前提交${calendarNote(p.due.calendarSources)}，${chineseDate(p.submitted!)}提交，逾期 ${p.daysLate} 天`
+          : `      ✗  ${period}应于${chineseDate(p.due.date)}前提交${calendarNote(p.due.calendarSources)}，【逾期 ${p.daysLate} 天】未提交`,
       );
     }
   }
@@ -127,7 +132,7 @@ function deliverableLines(d: DeliverableStatus): string[] {
 function onceLine(head: string, d: DeliverableStatus): string {
   const p = d.periods[0];
   if (!p) return `  ·  ${head}`;
-  const due = p.due.kind === "date" ? `应于${chineseDate(p.due.date)}前提交` : `期限无法计算（${p.due.message}）`;
+  const due = p.due.kind === "date" ? `应于${chineseDate(p.due.date)}前提交${calendarNote(p.due.calendarSources)}` : `期限无法计算（${p.due.message}）`;
   switch (p.state) {
     case "on-time":
       return `  ✓  ${head}：${chineseDate(p.submitted!)}已提交`;
@@ -181,13 +186,15 @@ export async function runStatus(argv: string[], io: Io, now: Date): Promise<numb
     events: { type: "string" },
     "as-of": { type: "string" },
     json: { type: "boolean" },
+    ...CALENDAR_OPTION,
   });
   if (positionals.length !== 1) throw usageError("请给出一个合同文件");
   if (values.events === undefined) throw usageError("请用 --events 给出事件记录文件");
   const asOf = values["as-of"] ?? shanghaiDate(now);
   if (!isValidIsoDate(asOf)) throw usageError(`--as-of 应为 YYYY-MM-DD 格式的日期，收到“${asOf}”`);
   const file = positionals[0]!;
-  const { status } = await statusOf({ file, eventsFile: values.events, asOf });
+  const calendar = await calendarOption(values.calendar, io.cwd);
+  const { status } = await statusOf({ file, eventsFile: values.events, asOf, calendar });
   if (values.json) io.stdout(`${JSON.stringify({ file, events: values.events, ...status }, null, 2)}\n`);
   else io.stdout(formatStatus(status));
   return 0;

@@ -1,5 +1,14 @@
-import { ContractLoadError, type Finding, loadContract, validateContract } from "@qiyue/contract-model";
+import {
+  BUILT_IN_CALENDAR,
+  ContractLoadError,
+  type Finding,
+  loadContract,
+  RULES,
+  validateContract,
+  type WorkingDayCalendar,
+} from "@qiyue/contract-model";
 import { parseArgs } from "../args.js";
+import { CALENDAR_OPTION, calendarOption } from "../calendar-option.js";
 import { ExitCode, usageError } from "../exit.js";
 import type { Io } from "../io.js";
 
@@ -10,13 +19,16 @@ export interface FileReport {
   findings: Finding[];
 }
 
-/** Validates each file; a file that cannot be loaded reports its load issues as errors. */
-export async function validateFiles(files: readonly string[]): Promise<FileReport[]> {
+/**
+ * Validates each file, counting working days with `calendar`; a file that cannot be loaded
+ * reports its load issues as errors.
+ */
+export async function validateFiles(files: readonly string[], calendar: WorkingDayCalendar = BUILT_IN_CALENDAR): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (const file of files) {
     try {
       const loaded = await loadContract(file);
-      reports.push({ file, findings: validateContract(loaded) });
+      reports.push({ file, findings: validateContract(loaded, RULES, calendar) });
     } catch (e) {
       if (!(e instanceof ContractLoadError)) throw e;
       reports.push({
@@ -65,9 +77,9 @@ export function formatReports(reports: readonly FileReport[]): string {
 
 /** Runs `qiyue validate` (see ../commands/validate.ts for its summary and usage). */
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs(argv, { json: { type: "boolean" } });
+  const { values, positionals } = parseArgs(argv, { json: { type: "boolean" }, ...CALENDAR_OPTION });
   if (positionals.length === 0) throw usageError("请给出至少一个合同文件");
-  const reports = await validateFiles(positionals);
+  const reports = await validateFiles(positionals, await calendarOption(values.calendar, io.cwd));
   if (values.json) io.stdout(`${JSON.stringify({ files: reports.map(({ file, findings }) => ({ file, findings })) }, null, 2)}\n`);
   else io.stdout(formatReports(reports));
   return exitCodeFor(reports);

@@ -1,7 +1,26 @@
 export { addMonths, addNaturalDays, compareDates, daysBetween, endOfMonth, isValidIsoDate } from "./dates.js";
 export { calendarCoverage } from "./holidays.js";
 export {
+  type ArrangedYear,
+  type ArrangementProblem,
+  type EntryName,
+  checkArrangement,
+  EARLIEST_DAY_OF_PREVIOUS_YEAR,
+  HolidayArrangement,
+  LONGEST_RANGE_DAYS,
+} from "./arrangement.js";
+export {
+  BUILT_IN_CALENDAR,
+  calendarBasis,
+  calendarKnowsYear,
+  calendarNote,
+  type WorkingDayCalendar,
+  workingDayCalendar,
+} from "./calendar.js";
+export { CalendarLoadError, type LoadedArrangement, loadHolidayArrangement, loadWorkingDayCalendar, parseHolidayArrangement } from "./load.js";
+export {
   addWorkingDays,
+  type CountedWith,
   isWorkingDay,
   type UnknownCalendar,
   type WorkingDayCount,

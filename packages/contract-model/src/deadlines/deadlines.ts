@@ -4,6 +4,7 @@
  * deadline that cannot be dated yet (a trigger not yet recorded, a year without an official
  * holiday calendar) is listed as pending with the reason, never guessed.
  */
+import { BUILT_IN_CALENDAR, calendarNote, type WorkingDayCalendar } from "../calendar/index.js";
 import { formatCapitals } from "../capitals/index.js";
 import { deliverablePeriods, dueRule, FREQUENCY_NAMES } from "../deliverables/due.js";
 import type { LedgerEvent } from "../events/schema.js";
@@ -46,14 +47,19 @@ export interface ContractDeadlines {
 const yuan = (fen: Fen) => `${formatYuan(fen)} 元（${formatCapitals(fen)}）`;
 const safeKey = (key: string) => key.replace(/[^A-Za-z0-9.-]/g, "-");
 
-export function contractDeadlines(contract: Contract, events: readonly LedgerEvent[]): ContractDeadlines {
+/** Every deadline of `contract` given what its ledger records; working days are counted with `calendar`. */
+export function contractDeadlines(
+  contract: Contract,
+  events: readonly LedgerEvent[],
+  calendar: WorkingDayCalendar = BUILT_IN_CALENDAR,
+): ContractDeadlines {
   const ledger = ledgerAsOf(events);
   const deadlines: Deadline[] = [];
   const pending: PendingDeadline[] = [];
   const notes: string[] = [];
   const clause = (c: string | undefined) => (c ? { clause: c } : {});
 
-  for (const plan of paymentPlan(contract, ledger)) {
+  for (const plan of paymentPlan(contract, ledger, calendar)) {
     if (plan.amount === 0) continue;
     const monthNo = plan.month ? plan.key.split("/")[1] : undefined;
     const title = monthNo ? `第${monthNo}个月服务费付款到期` : `第${plan.key}期付款到期`;
@@ -84,7 +90,7 @@ export function contractDeadlines(contract: Contract, events: readonly LedgerEve
   const term = termStatus(contract, ledger, contract.term.start);
   for (const d of contract.deliverables) {
     if (d.frequency === "on-request") continue;
-    const periods = deliverablePeriods(contract, d, term.serviceEnd);
+    const periods = deliverablePeriods(contract, d, term.serviceEnd, calendar);
     if (d.frequency === "daily") {
       notes.push(`${d.name}每日提交，未逐日列入日历（共 ${periods.length} 期；${dueRule(d, contract)}）`);
       continue;
@@ -107,7 +113,7 @@ export function contractDeadlines(contract: Contract, events: readonly LedgerEve
         ...clause(d.clause),
         details: [
           `${FREQUENCY_NAMES[d.frequency]}提交${once ? "" : `，期间：${chineseDate(p.start)}至${chineseDate(p.end)}`}`,
-          `期限规则：${dueRule(d, contract)}`,
+          `期限规则：${dueRule(d, contract)}${calendarNote(p.due.calendarSources)}`,
         ],
       });
     }

@@ -9,14 +9,22 @@
  * deliverable is due on its `due.date`, else by `acceptance.by`, else by the end of the term.
  * Deliverables "on request" have no due date of their own.
  */
-import { addNaturalDays, addWorkingDays, compareDates } from "../calendar/index.js";
+import {
+  addNaturalDays,
+  addWorkingDays,
+  BUILT_IN_CALENDAR,
+  type CountedWith,
+  compareDates,
+  type WorkingDayCalendar,
+} from "../calendar/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Deliverable } from "../schema/scope.js";
 import { chineseDate } from "../schedule/index.js";
 import { type PeriodKind, periodsBetween } from "./periods.js";
 
 export type DeliverableDue =
-  | { kind: "date"; date: string }
+  /** `calendarSources`: the supplied holiday arrangements a working-day deadline was counted with. */
+  | ({ kind: "date"; date: string } & CountedWith)
   | { kind: "unknown-calendar"; year: number; message: string };
 
 export interface DeliverablePeriod {
@@ -61,19 +69,24 @@ export function dueRule(d: Deliverable, contract: Contract): string {
   return `期间结束后 ${days} 个${d.due?.unit === "working" ? "工作日" : "自然日"}内提交`;
 }
 
-function dueAfter(end: string, d: Deliverable): DeliverableDue {
+function dueAfter(end: string, d: Deliverable, calendar: WorkingDayCalendar): DeliverableDue {
   const days = d.due?.days;
   if (days === 0) return { kind: "date", date: end };
   if (days !== undefined && d.due?.unit !== "working") return { kind: "date", date: addNaturalDays(end, days) };
-  const r = addWorkingDays(end, days ?? 1);
-  return r.kind === "date" ? { kind: "date", date: r.date } : r;
+  return addWorkingDays(end, days ?? 1, calendar);
 }
 
 /**
  * The periods of a deliverable over the service term (to `serviceEnd`, the term's end or the
- * day the contract was terminated), each with its due date. Empty for "on request".
+ * day the contract was terminated), each with its due date (working days counted with
+ * `calendar`). Empty for "on request".
  */
-export function deliverablePeriods(contract: Contract, d: Deliverable, serviceEnd: string = contract.term.end): DeliverablePeriod[] {
+export function deliverablePeriods(
+  contract: Contract,
+  d: Deliverable,
+  serviceEnd: string = contract.term.end,
+  calendar: WorkingDayCalendar = BUILT_IN_CALENDAR,
+): DeliverablePeriod[] {
   const start = contract.term.start;
   if (d.frequency === "on-request") return [];
   if (d.frequency === "once") {
@@ -85,6 +98,6 @@ export function deliverablePeriods(contract: Contract, d: Deliverable, serviceEn
   return periodsBetween(kind, start, serviceEnd).map((p) => {
     const from = compareDates(p.start, start) < 0 ? start : p.start;
     const to = compareDates(p.end, serviceEnd) > 0 ? serviceEnd : p.end;
-    return { key: p.key, start: from, end: to, due: dueAfter(to, d) };
+    return { key: p.key, start: from, end: to, due: dueAfter(to, d, calendar) };
   });
 }

@@ -1,7 +1,14 @@
 export { STATUTORY_RENEWAL_POLICY } from "./policy.js";
-export { type RenewalPlan, type RenewalRequest, planRenewal, RenewalRequestError, renewalPolicyOf } from "./plan.js";
+export {
+  type RenewalPlan,
+  type RenewalRequest,
+  type RenewalTermLength,
+  planRenewal,
+  RenewalRequestError,
+  renewalPolicyOf,
+} from "./plan.js";
 export { describeChange, increaseCeiling, RENEWAL_CAP_LABELS, type RenewalCheck, type Span as RenewalSpan } from "./checks.js";
 export type { PolicyOrigin, RenewalCap } from "./sources.js";
+export { describeShares, parseScheduleShares, parseTermMonths } from "./choices.js";
 export { DEFAULT_DECISION_NOTICE_DAYS, renewalDecisionDate } from "./decision.js";
-export { describeTermLength, termEndAfterYears, termLength, type TermLength } from "./term.js";
-export { renewContractYaml, renewedId, type RenewYamlOptions } from "./write.js";
+export { describeTermLength, termEndAfter, termEndAfterYears, termLength, type TermLength } from "./term.js";

@@ -7,7 +7,7 @@ import { exampleSource } from "../testing/examples.js";
 import { increaseCeiling } from "./checks.js";
 import { planRenewal, type RenewalRequest } from "./plan.js";
 import { STATUTORY_RENEWAL_POLICY } from "./policy.js";
-import { renewContractYaml } from "./write.js";
+import { renewContractYaml } from "../renewed/write.js";
 
 const SUJIATUO = exampleSource("sujiatuo-2026"); // 1,766,500.00 元 from 2026-04-02
 const ORIGINAL = 176_650_000;

@@ -6,7 +6,7 @@ import type { RenewalCheck } from "./checks.js";
 import { renewalDecisionDate } from "./decision.js";
 import { planRenewal, type RenewalPlan, type RenewalRequest, RenewalRequestError } from "./plan.js";
 import { STATUTORY_RENEWAL_POLICY } from "./policy.js";
-import { renewContractYaml } from "./write.js";
+import { renewContractYaml } from "../renewed/write.js";
 
 const sujiatuo = () => loadExample("sujiatuo-2026").contract;
 const check = (plan: RenewalPlan, cap: RenewalCheck["cap"]) => {
@@ -152,9 +152,37 @@ describe("a contract without a renewal clause", () => {
   });
 
   it("Haidian's four-month term: a one-year renewal makes 1 年 4 个月", () => {
-    const plan = planRenewal(loadExample("haidian-2024").contract, { increase: 0 });
+    const plan = planRenewal(loadExample("haidian-2024").contract, { increase: 0, years: 1 });
     expect(plan.next).toMatchObject({ start: "2025-01-01", end: "2025-12-31" });
+    expect(plan.term).toEqual({ months: 12, days: 0, chosen: true });
     expect(check(plan, "total-years").actual).toBe("1 年 4 个月（2024年9月1日至2025年12月31日）");
+  });
+});
+
+describe("the length of the next term", () => {
+  it("is the current term's unless another is asked for: Haidian's 4 months stay 4 months", () => {
+    const plan = planRenewal(loadExample("haidian-2024").contract, { increase: 50_000 });
+    expect(plan.next).toMatchObject({ start: "2025-01-01", end: "2025-04-30" });
+    expect(plan.term).toEqual({ months: 4, days: 0, chosen: false });
+  });
+
+  it("Yuetan's 11 months stay 11 months; --term 12m makes 12, the same as --years 1", () => {
+    const yuetan = loadExample("yuetan-2026").contract;
+    expect(planRenewal(yuetan, { increase: 0 }).next).toMatchObject({ start: "2027-01-01", end: "2027-11-30" });
+    expect(planRenewal(yuetan, { increase: 0, months: 12 }).next.end).toBe("2027-12-31");
+    expect(planRenewal(yuetan, { increase: 0, months: 12 }).next).toEqual(planRenewal(yuetan, { increase: 0, years: 1 }).next);
+  });
+
+  it("a term of months and days keeps both", () => {
+    const c = loadExampleWith("haidian-2024", [[["term", "start"], "2024-09-05"]]).contract;
+    const plan = planRenewal(c, { increase: 0 });
+    expect(plan.term).toEqual({ months: 3, days: 27, chosen: false });
+    expect(plan.next).toMatchObject({ start: "2025-01-01", end: "2025-04-27" });
+  });
+
+  it("the three-year cap still applies to a longer term asked for", () => {
+    const plan = planRenewal(sujiatuo(), { increase: 0, months: 25 });
+    expect(failing(plan)).toEqual(["total-years"]);
   });
 });
 
@@ -165,6 +193,8 @@ describe("bad requests", () => {
     ["zero years", { increase: 0, years: 0 }],
     ["fractional years", { increase: 0, years: 1.5 }],
     ["a negative amount", { amount: -1 }],
+    ["years and months", { increase: 0, years: 1, months: 12 }],
+    ["zero months", { increase: 0, months: 0 }],
   ])("%s is a RenewalRequestError", (_, request) => {
     expect(() => planRenewal(sujiatuo(), request)).toThrow(RenewalRequestError);
   });

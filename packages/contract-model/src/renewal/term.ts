@@ -22,6 +22,11 @@ export function termEndAfterYears(start: string, years: number): string {
   return termEndAfterMonths(start, 12 * years);
 }
 
+/** The last day of a term of `months` whole months and `days` days starting on `start`. */
+export function termEndAfter(start: string, { months, days }: { months: number; days: number }): string {
+  return addNaturalDays(monthsLater(start, months), days - 1);
+}
+
 /** The length of the term from `start` to `end`, both days included, in whole months and days. */
 export interface TermLength {
   months: number;

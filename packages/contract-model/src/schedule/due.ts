@@ -1,4 +1,12 @@
-import { addMonths, addNaturalDays, addWorkingDays, endOfMonth } from "../calendar/index.js";
+import {
+  addMonths,
+  addNaturalDays,
+  addWorkingDays,
+  BUILT_IN_CALENDAR,
+  type CountedWith,
+  endOfMonth,
+  type WorkingDayCalendar,
+} from "../calendar/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Offset, TriggerCondition } from "../schema/fees.js";
 
@@ -14,7 +22,8 @@ export interface KnownEvents {
 }
 
 export type DueDate =
-  | { kind: "date"; date: string; from?: string }
+  /** `calendarSources`: the supplied holiday arrangements a working-day offset was counted with. */
+  | ({ kind: "date"; date: string; from?: string } & CountedWith)
   | { kind: "waiting"; on: TriggerCondition[] }
   | { kind: "unknown-calendar"; year: number; message: string; triggeredOn: string }
   | { kind: "recurring" };
@@ -49,24 +58,25 @@ export function conditionDate(c: TriggerCondition, contract: Contract, events: K
   }
 }
 
-/** Applies an offset in working days (statutory calendar) or natural days. */
-export function applyOffset(from: string, offset: Offset | undefined): DueDate {
+/** Applies an offset in working days (statutory calendar, as `calendar` knows it) or natural days. */
+export function applyOffset(from: string, offset: Offset | undefined, calendar: WorkingDayCalendar = BUILT_IN_CALENDAR): DueDate {
   if (!offset || offset.days === 0) return { kind: "date", date: from };
   if (offset.unit === "natural") return { kind: "date", date: addNaturalDays(from, offset.days), from };
-  const r = addWorkingDays(from, offset.days);
-  if (r.kind === "date") return { kind: "date", date: r.date, from };
+  const r = addWorkingDays(from, offset.days, calendar);
+  if (r.kind === "date") return { kind: "date", date: r.date, from, ...(r.calendarSources ? { calendarSources: r.calendarSources } : {}) };
   return { kind: "unknown-calendar", year: r.year, message: r.message, triggeredOn: from };
 }
 
 /**
  * The due date of an installment: all conditions must hold ("且"), so the latest of their dates,
- * then the offset. Conditions not yet met leave it waiting on them.
+ * then the offset (working days counted with `calendar`). Conditions not yet met leave it waiting on them.
  */
 export function dueDate(
   conditions: readonly TriggerCondition[],
   offset: Offset | undefined,
   contract: Contract,
   events: KnownEvents = {},
+  calendar: WorkingDayCalendar = BUILT_IN_CALENDAR,
 ): DueDate {
   if (conditions.some((c) => c.event === "month-billed")) return { kind: "recurring" };
   const waiting: TriggerCondition[] = [];
@@ -78,5 +88,5 @@ export function dueDate(
     else if (latest === undefined || d > latest) latest = d;
   }
   if (waiting.length > 0 || latest === undefined) return { kind: "waiting", on: waiting };
-  return applyOffset(latest, offset);
+  return applyOffset(latest, offset, calendar);
 }

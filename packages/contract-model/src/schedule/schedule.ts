@@ -1,4 +1,4 @@
-import { addMonths, daysBetween } from "../calendar/index.js";
+import { addMonths, BUILT_IN_CALENDAR, daysBetween, type WorkingDayCalendar } from "../calendar/index.js";
 import { formatCapitals, parseCapitals } from "../capitals/index.js";
 import type { Fen, Ppm } from "../money/index.js";
 import type { Contract } from "../schema/contract.js";
@@ -64,14 +64,17 @@ export function billingMonths(contract: Contract): number {
   return Math.max(months, 1);
 }
 
-/** The payment schedule: each installment's amount, capitals, trigger and due date, with checks against the print. */
-export function computeSchedule(contract: Contract, events: KnownEvents = {}): Schedule {
+/**
+ * The payment schedule: each installment's amount, capitals, trigger and due date, with checks
+ * against the print. Working days are counted with `calendar`.
+ */
+export function computeSchedule(contract: Contract, events: KnownEvents = {}, calendar: WorkingDayCalendar = BUILT_IN_CALENDAR): Schedule {
   const total = contract.fees.total.amount;
   const rows: ScheduleRow[] = [];
   for (const a of installmentAmounts(contract)) {
     const inst = a.installment;
     if (inst.basis.kind === "monthly") {
-      rows.push(...monthlyRows(contract, inst, a.amount));
+      rows.push(...monthlyRows(contract, inst, a.amount, calendar));
       continue;
     }
     rows.push({
@@ -84,7 +87,7 @@ export function computeSchedule(contract: Contract, events: KnownEvents = {}): S
       amount: a.amount,
       capitals: formatCapitals(a.amount),
       trigger: describeTrigger(inst.trigger, inst.offset),
-      due: dueDate(inst.trigger, inst.offset, contract, events),
+      due: dueDate(inst.trigger, inst.offset, contract, events, calendar),
       finalPerAudit: inst.finalPerAudit,
       printed: printedOf(inst),
       amountCheck: checkAmount(inst.printed?.amount, a.amount),
@@ -104,7 +107,7 @@ function printedOf(inst: Installment): ScheduleRow["printed"] {
   return p;
 }
 
-function monthlyRows(contract: Contract, inst: Installment, total: Fen): ScheduleRow[] {
+function monthlyRows(contract: Contract, inst: Installment, total: Fen, calendar: WorkingDayCalendar): ScheduleRow[] {
   const months = billingMonths(contract);
   const parts = splitMonthly(total, months);
   return parts.map((amount, i) => {
@@ -115,6 +118,7 @@ function monthlyRows(contract: Contract, inst: Installment, total: Fen): Schedul
       inst.offset,
       contract,
       {},
+      calendar,
     );
     return {
       id: inst.id,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Confidentiality } from "./confidentiality.js";
 import { Fees, Payments } from "./fees.js";
-import { Parties, SignatureBlock } from "./party.js";
+import { Parties, SignaturePage } from "./party.js";
 import { LiabilityCap, Penalty } from "./penalties.js";
 import { ClauseRef, IsoDate, Verbatim } from "./primitives.js";
 import { Renewal } from "./renewal.js";
@@ -19,10 +19,7 @@ export const Signing = z.strictObject({
   dateText: z.string().optional(),
   place: z.string().optional(),
   effective: z.string().optional().meta({ description: "生效条件，照原文" }),
-  signaturePage: z
-    .strictObject({ client: SignatureBlock.optional(), vendor: SignatureBlock.optional() })
-    .optional()
-    .meta({ description: "签署页所印内容" }),
+  signaturePage: SignaturePage.optional().meta({ description: "合同正文的签署页所印内容（附件各自的签署页见 attachments[].signaturePage）" }),
 });
 
 export const Dispute = z.strictObject({
@@ -43,12 +40,24 @@ export const Attachment = z.strictObject({
   number: z.string().optional().meta({ description: "附件编号，如“附件一”；原文未编号时省略" }),
   title: z.string(),
   signed: z.string().optional().meta({ description: "附件签署页上的日期原文" }),
-  text: Verbatim.optional().meta({ description: "附件正文（Markdown）" }),
+  heading: z
+    .string()
+    .optional()
+    .meta({ description: "附件页首所印的标题，照原文，如“附件一、服务清单”；省略时重印以编号和名称为标题" }),
+  text: Verbatim.optional().meta({ description: "附件正文（Markdown），不含 heading 和签署栏；单独换行即原文换行" }),
+  signaturePage: SignaturePage.optional().meta({ description: "附件自己的签署栏（如保密协议、廉政协议的签署栏），照原文" }),
+});
+
+/** Where a body section stands in the printed contract, when it is not ordinary text. */
+export const SectionPart = z.enum(["cover", "signature-page"]).meta({
+  description: "cover = 封面（重印时单独成页，代替生成的封面）；signature-page = 签署页（重印时按 signing.signaturePage 排版）",
 });
 
 export const Section = z.strictObject({
+  part: SectionPart.optional(),
+  title: z.string().optional().meta({ description: "该节开头居中印的标题，如正文首页的“服 务 合 同”" }),
   heading: z.string().optional(),
-  text: Verbatim.meta({ description: "该部分原文（Markdown）" }),
+  text: Verbatim.meta({ description: "该部分原文（Markdown）；单独换行即原文换行" }),
 });
 
 export const Contract = z
@@ -83,3 +92,5 @@ export const Contract = z
 
 export type Contract = z.infer<typeof Contract>;
 export type ContractInput = z.input<typeof Contract>;
+export type Section = z.infer<typeof Section>;
+export type Attachment = z.infer<typeof Attachment>;

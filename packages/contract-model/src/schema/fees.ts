@@ -82,11 +82,25 @@ export const Installment = z.strictObject({
   text: Verbatim,
 });
 
+/** The kinds of invoice a contract asks for, in its own words. */
+export const InvoiceType = z.enum(["增值税专用发票", "增值税普通发票", "增值税发票", "非增值税专用发票"]).meta({
+  description:
+    "增值税专用发票；增值税普通发票；增值税发票（合同只写“增值税发票”，未分专用或普通）；非增值税专用发票（合同列出的选项，即专用发票以外的发票）",
+});
+
+/** What the contract says about invoices: the clause, whether one must precede payment, its type or the types offered. */
 export const Invoice = z.strictObject({
   clause: ClauseRef.optional(),
   required: z.boolean().default(true).meta({ description: "每笔付款前须先开具发票" }),
   daysBeforePayment: z.number().int().nonnegative().optional(),
-  type: z.string().optional().meta({ description: "发票类型，如“增值税专用发票”" }),
+  type: InvoiceType.optional().meta({
+    description: "合同要求的发票类型；合同只写“合法等额发票”之类、或列出选项却未勾选时留空",
+  }),
+  choices: z
+    .array(InvoiceType)
+    .min(2)
+    .optional()
+    .meta({ description: "合同列出供勾选的发票类型（“请选择”）；type 为其中勾选的一项，未勾选时不写 type" }),
   text: Verbatim.optional(),
 });
 
@@ -97,6 +111,15 @@ export const Payments = z.strictObject({
   invoice: Invoice.optional(),
   payWithinAfterNotice: Offset.optional().meta({ description: "收到付款通知后多少日内支付" }),
   delayExcused: Verbatim.optional().meta({ description: "财政资金未到位等情形下迟延付款不视为违约的原文" }),
+  approval: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .meta({
+      description:
+        "甲方付款审批环节，按审批顺序（合同外信息，按甲方的财务制度填写），付款申请书按此印审批栏；不写时为 经办人、科室负责人、财务、分管领导",
+      examples: [["经办人", "科室负责人", "财务", "分管领导"]],
+    }),
   text: Verbatim.optional(),
 });
 
@@ -106,3 +129,5 @@ export type Offset = z.infer<typeof Offset>;
 export type InstallmentBasis = z.infer<typeof InstallmentBasis>;
 export type Installment = z.infer<typeof Installment>;
 export type Payments = z.infer<typeof Payments>;
+export type Invoice = z.infer<typeof Invoice>;
+export type InvoiceType = z.infer<typeof InvoiceType>;

@@ -1,8 +1,20 @@
 import { z } from "zod";
 import { ClauseRef, DayUnit, IsoDate, Percent, Verbatim } from "./primitives.js";
 
+/** One service item the vendor owes, as the contract lists it. */
 export const ScopeItem = z.strictObject({
-  title: z.string().optional(),
+  clause: ClauseRef.optional().meta({ description: "该项所在条款，如 \"一.2(1) 1)\"、\"附件一 序号5\"" }),
+  title: z.string().optional().meta({ description: "该项的名称（不含编号），如“值守工作”" }),
+  text: Verbatim,
+});
+
+/**
+ * A right the contract gives the client over the service (to supervise, to assess, to demand a
+ * replacement …). Kept apart from the vendor's obligations: an acceptance form does not list it
+ * as something the vendor must have done.
+ */
+export const ClientRight = z.strictObject({
+  clause: ClauseRef.optional(),
   text: Verbatim,
 });
 
@@ -45,6 +57,10 @@ export const Scope = z.strictObject({
   workloads: z.array(Workload).default([]),
   workloadReference: Verbatim.optional().meta({ description: "工作量参考依据" }),
   shifts: z.array(Shift).default([]),
+  clientRights: z
+    .array(ClientRight)
+    .default([])
+    .meta({ description: "甲方对服务享有的权利（监督、考核、要求更换人员等），照原文；不是乙方的义务，验收单不列入" }),
 });
 
 export const ServiceLevelMetric = z.enum([
@@ -90,6 +106,16 @@ export const Deliverable = z.strictObject({
   text: Verbatim.optional(),
 });
 
+/** The grade an acceptance must give, when the contract provides for one. */
+export const AcceptanceGrading = z.strictObject({
+  clause: ClauseRef.optional(),
+  levels: z
+    .array(z.string().min(1))
+    .default([])
+    .meta({ description: "合同列明的等级，照原文，由高到低，如 [优秀, 良好, 合格, 不合格]；合同只说“确定验收等级”而未列明的，留空" }),
+  text: Verbatim,
+});
+
 export const Acceptance = z.strictObject({
   clause: ClauseRef.optional(),
   by: IsoDate.optional().meta({ description: "验收截止日" }),
@@ -97,6 +123,7 @@ export const Acceptance = z.strictObject({
     .strictObject({ days: z.number().int().positive(), unit: DayUnit })
     .optional()
     .meta({ description: "甲方确认成果的期限" }),
+  grading: AcceptanceGrading.optional().meta({ description: "合同约定验收须评定等级时填写；未约定等级的，验收只有合格与不合格" }),
   text: Verbatim,
 });
 
@@ -120,4 +147,6 @@ export type Scope = z.infer<typeof Scope>;
 export type ServiceLevel = z.infer<typeof ServiceLevel>;
 export type Deliverable = z.infer<typeof Deliverable>;
 export type Acceptance = z.infer<typeof Acceptance>;
+export type AcceptanceGrading = z.infer<typeof AcceptanceGrading>;
+export type ClientRight = z.infer<typeof ClientRight>;
 export type Completion = z.infer<typeof Completion>;

@@ -5,7 +5,7 @@
  */
 import { type Fen, formatYuan } from "../money/index.js";
 import { clauseName } from "../penalty/words.js";
-import type { IncurredPenalty } from "./incurred.js";
+import type { IncurredPenalty, PenaltyFact } from "./incurred.js";
 import type { InstallmentStatus } from "./payments.js";
 
 export interface DeductionItem {
@@ -16,6 +16,25 @@ export interface DeductionItem {
   amount: Fen;
   /** "1,000.00 元 × 4 次" */
   formula: string;
+  /** Each deliverable or event behind it, with its due date, the day it happened and the days late. */
+  facts: PenaltyFact[];
+  /** How the days or occurrences were counted, when not one per fact ("同一天有多项成果逾期的只计一日…"). */
+  counting?: string;
+  /** The base of a share and where it comes from: "合同总价款 1,979,100.00 元（合同第 二.1 条）". */
+  base?: string;
+  /** The arithmetic as the calculation wrote it, then any cap applied: "1% × 1,979,100.00 元 × 3 日 = 59,373.00 元". */
+  calculation: string[];
+}
+
+/** The arithmetic of an incurred penalty: its "计算：" step, then each cap that applied. */
+function arithmetic(p: IncurredPenalty): string[] {
+  const c = p.calculation;
+  if (!c) return [];
+  const computed = c.steps.find((s) => s.startsWith("计算："));
+  const lines = computed ? [computed.slice("计算：".length).replace(/。$/, "")] : [];
+  for (const cap of c.caps) if (cap.applied) lines.push(cap.description.replace(/。$/, ""));
+  if (c.caps.some((cap) => cap.applied)) lines.push(`按上限计 ${yuan(c.amount)}`);
+  return lines;
 }
 
 export interface PaymentDeductions {
@@ -54,6 +73,10 @@ export function paymentDeductions(
       what: p.what,
       amount: p.amount,
       formula: p.calculation?.formula ?? "",
+      facts: p.facts,
+      ...(p.counting ? { counting: p.counting } : {}),
+      ...(p.calculation?.base ? { base: p.calculation.base.source } : {}),
+      calculation: arithmetic(p),
     }));
   const incurred = items.reduce((s, i) => s + i.amount, 0);
   const alreadyDeducted = installments.reduce((s, i) => s + i.payments.reduce((t, p) => t + p.deducted, 0), 0);

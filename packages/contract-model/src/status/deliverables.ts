@@ -8,7 +8,7 @@
  * moment the ledger records any submission of it. A periodic deliverable the ledger never
  * mentions is "not recorded": the missing record is not taken as a missing report.
  */
-import { compareDates, daysBetween } from "../calendar/index.js";
+import { compareDates, daysBetween, type WorkingDayCalendar } from "../calendar/index.js";
 import { type DeliverableDue, deliverablePeriods, dueRule } from "../deliverables/due.js";
 import type { Contract } from "../schema/contract.js";
 import type { Deliverable } from "../schema/scope.js";
@@ -44,7 +44,13 @@ export interface DeliverableStatus {
   counts: Record<PeriodState, number>;
 }
 
-export function deliverableStatuses(contract: Contract, ledger: Ledger, asOf: string, serviceEnd: string): DeliverableStatus[] {
+export function deliverableStatuses(
+  contract: Contract,
+  ledger: Ledger,
+  asOf: string,
+  serviceEnd: string,
+  calendar: WorkingDayCalendar,
+): DeliverableStatus[] {
   const submitted = eventsOf(ledger, "deliverable-submitted");
   return contract.deliverables.map((d) => {
     const mine = submitted.filter((e) => e.deliverable === d.id);
@@ -54,7 +60,7 @@ export function deliverableStatuses(contract: Contract, ledger: Ledger, asOf: st
       const key = d.frequency === "once" ? "once" : (e.period ?? "");
       if (!firstSubmission.has(key)) firstSubmission.set(key, e.date);
     }
-    const all = deliverablePeriods(contract, d, serviceEnd);
+    const all = deliverablePeriods(contract, d, serviceEnd, calendar);
     const periods = all
       .filter((p) => compareDates(p.start, asOf) <= 0 || firstSubmission.has(p.key))
       .map((p): PeriodStatus => judge(p, firstSubmission.get(p.key), asOf, tracked));

@@ -3,8 +3,8 @@ export { type InstallmentState, type InstallmentStatus, installmentStatuses } fr
 export { type InstallmentPlan, type PaymentRecord, describeDue, paymentPlan } from "./plan.js";
 export { type LatePaymentPenalty, type LateStretch, latePaymentClause } from "./late-payment.js";
 export type { DeliverableStatus, PeriodState, PeriodStatus } from "./deliverables.js";
-export { delayClause, type EventRef, type IncurredPenalty, type PenaltySource } from "./incurred.js";
+export { delayClause, type EventRef, type IncurredPenalty, type PenaltyFact, type PenaltySource, type ThresholdMet } from "./incurred.js";
 export { type DeductionItem, type PaymentDeductions, paymentDeductions } from "./deductions.js";
 export type { AcceptanceStatus, ConfidentialityStatus, RenewalStatus, TermStatus } from "./terms.js";
-export { type Ledger, ledgerAsOf } from "./ledger.js";
+export { knownEvents, type Ledger, ledgerAsOf } from "./ledger.js";
 export { contractShortName } from "./name.js";

@@ -1,5 +1,5 @@
 /** Each installment as of a day: waiting, due, overdue or paid, and what lateness costs. */
-import { compareDates, daysBetween } from "../calendar/index.js";
+import { compareDates, daysBetween, type WorkingDayCalendar } from "../calendar/index.js";
 import type { Fen } from "../money/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { DueDate } from "../schedule/index.js";
@@ -37,9 +37,9 @@ export interface InstallmentStatus extends InstallmentPlan {
   latePenalty?: LatePaymentPenalty;
 }
 
-export function installmentStatuses(contract: Contract, ledger: Ledger, asOf: string): InstallmentStatus[] {
+export function installmentStatuses(contract: Contract, ledger: Ledger, asOf: string, calendar: WorkingDayCalendar): InstallmentStatus[] {
   const clause = latePaymentClause(contract);
-  return paymentPlan(contract, ledger).map((plan): InstallmentStatus => {
+  return paymentPlan(contract, ledger, calendar).map((plan): InstallmentStatus => {
     const settled = plan.payments.reduce((s, p) => s + p.amount + p.deducted, 0);
     const outstanding = Math.max(0, plan.amount - settled);
     const dueText = describeDue(plan, offsetText(contract, plan.id));

@@ -3,7 +3,7 @@
  * `dueDate`, per installment: a monthly installment falls due after its month is billed and its
  * own invoice received), its invoice and the payments recorded against it.
  */
-import { addMonths, addNaturalDays, compareDates } from "../calendar/index.js";
+import { addMonths, addNaturalDays, BUILT_IN_CALENDAR, calendarBasis, calendarNote, compareDates, type WorkingDayCalendar } from "../calendar/index.js";
 import { type Fen, formatYuan } from "../money/index.js";
 import {
   chineseDate,
@@ -66,9 +66,10 @@ function conditionsFor(inst: Installment, row: ScheduleRow, contract: Contract):
   return { conditions, month: { start, end } };
 }
 
-export function paymentPlan(contract: Contract, ledger: Ledger): InstallmentPlan[] {
+/** Each installment with its due date from the ledger's event dates, working days counted with `calendar`. */
+export function paymentPlan(contract: Contract, ledger: Ledger, calendar: WorkingDayCalendar = BUILT_IN_CALENDAR): InstallmentPlan[] {
   const known = knownEvents(ledger);
-  const rows = computeSchedule(contract, known).rows;
+  const rows = computeSchedule(contract, known, calendar).rows;
   const invoices = attributeInvoices(rows, ledger);
   const audit = eventsOf(ledger, "audit-completed").find((e) => e.amount !== undefined);
   return rows.map((row) => {
@@ -77,7 +78,7 @@ export function paymentPlan(contract: Contract, ledger: Ledger): InstallmentPlan
     const { conditions, month } = conditionsFor(inst, row, contract);
     const invoice = invoices.get(row.key);
     const events: KnownEvents = { ...known, ...(invoice ? { "invoice-received": invoice.date } : {}) };
-    const due = dueDate(conditions, inst.offset, contract, events);
+    const due = dueDate(conditions, inst.offset, contract, events, calendar);
     let amount = row.amount;
     if (audit?.amount !== undefined && inst.finalPerAudit) {
       if (inst.basis.kind === "remainder") {
@@ -129,12 +130,16 @@ function attributeInvoices(rows: readonly ScheduleRow[], ledger: Ledger): Map<st
   return out;
 }
 
-/** "2024年9月23日（合同生效 2024年9月1日后 15 个工作日内）" and the like. */
+/**
+ * "2024年9月23日（2024年9月1日起 15 个工作日）" and the like; a date counted with a supplied
+ * holiday arrangement names it: "…（按<通知>计算）".
+ */
 export function describeDue(plan: Pick<InstallmentPlan, "due" | "waitingOn">, offsetText = ""): string {
   const d = plan.due;
   switch (d.kind) {
     case "date":
-      return d.from && d.from !== d.date ? `${chineseDate(d.date)}（${chineseDate(d.from)}起 ${offsetText}）` : chineseDate(d.date);
+      if (!d.from || d.from === d.date) return `${chineseDate(d.date)}${calendarNote(d.calendarSources)}`;
+      return `${chineseDate(d.date)}（${[`${chineseDate(d.from)}起 ${offsetText}`, calendarBasis(d.calendarSources)].filter((s) => s !== "").join("，")}）`;
     case "waiting":
       return plan.waitingOn.length > 0 ? `待：${plan.waitingOn.join("、")}` : "待触发";
     case "unknown-calendar":

@@ -3,7 +3,7 @@
  * Pure: the day is passed in (nothing here reads the clock), and events dated after it are
  * left out, so the status of any past day can be reproduced.
  */
-import { isValidIsoDate } from "../calendar/index.js";
+import { BUILT_IN_CALENDAR, isValidIsoDate, type WorkingDayCalendar } from "../calendar/index.js";
 import { UserError } from "../errors/index.js";
 import type { LedgerEvent } from "../events/schema.js";
 import { type Fen, formatYuan } from "../money/index.js";
@@ -54,12 +54,18 @@ export interface Status {
   renewal: RenewalStatus;
 }
 
-export function contractStatus(contract: Contract, events: readonly LedgerEvent[], asOf: string): Status {
+/** The status of `contract` on `asOf` from its ledger; working days are counted with `calendar`. */
+export function contractStatus(
+  contract: Contract,
+  events: readonly LedgerEvent[],
+  asOf: string,
+  calendar: WorkingDayCalendar = BUILT_IN_CALENDAR,
+): Status {
   if (!isValidIsoDate(asOf)) throw new UserError("AS_OF_INVALID", `截至日期“${asOf}”无效，应写成 YYYY-MM-DD，如 2026-04-30`);
   const ledger = ledgerAsOf(events, asOf);
   const term = termStatus(contract, ledger, asOf);
-  const installments = installmentStatuses(contract, ledger, asOf);
-  const deliverables = deliverableStatuses(contract, ledger, asOf, term.serviceEnd);
+  const installments = installmentStatuses(contract, ledger, asOf, calendar);
+  const deliverables = deliverableStatuses(contract, ledger, asOf, term.serviceEnd, calendar);
   const penalties = incurredPenalties(contract, ledger, asOf, installments, deliverables);
   const acceptance = acceptanceStatus(contract, ledger, asOf);
   const confidentiality = confidentialityStatus(contract, term.serviceEnd);

@@ -1,3 +1,4 @@
+import type { WorkingDayCalendar } from "../calendar/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Schedule } from "../schedule/index.js";
 
@@ -14,6 +15,8 @@ export interface RuleFinding {
 export interface RuleContext {
   contract: Contract;
   schedule: Schedule;
+  /** The calendar working days are counted with (the schedule's due dates were). */
+  calendar: WorkingDayCalendar;
 }
 
 export type Rule = (ctx: RuleContext) => RuleFinding[];

@@ -1,3 +1,4 @@
+import { BUILT_IN_CALENDAR, type WorkingDayCalendar } from "../calendar/index.js";
 import type { LoadedContract } from "../load/index.js";
 import { formatPath } from "../load/index.js";
 import { computeSchedule } from "../schedule/index.js";
@@ -48,10 +49,17 @@ export interface Finding {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Runs every consistency rule; findings carry the YAML line and column of what they speak of. */
-export function validateContract(loaded: LoadedContract, rules: readonly Rule[] = RULES): Finding[] {
-  const schedule = computeSchedule(loaded.contract);
-  const raw: RuleFinding[] = rules.flatMap((rule) => rule({ contract: loaded.contract, schedule }));
+/**
+ * Runs every consistency rule; findings carry the YAML line and column of what they speak of.
+ * Working days are counted with `calendar`.
+ */
+export function validateContract(
+  loaded: LoadedContract,
+  rules: readonly Rule[] = RULES,
+  calendar: WorkingDayCalendar = BUILT_IN_CALENDAR,
+): Finding[] {
+  const schedule = computeSchedule(loaded.contract, {}, calendar);
+  const raw: RuleFinding[] = rules.flatMap((rule) => rule({ contract: loaded.contract, schedule, calendar }));
   const findings = raw.map((f) => {
     const pos = loaded.locate(f.path);
     return {

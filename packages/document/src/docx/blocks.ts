@@ -8,7 +8,7 @@ import {
   TableOfContents,
   TextRun,
 } from "docx";
-import { plainText } from "../model/text.js";
+import { isLineBlock, plainText } from "../model/text.js";
 import type { Block, HeadingBlock, ListBlock } from "../model/types.js";
 import { docxChart } from "./chart.js";
 import type { DocxContext } from "./context.js";
@@ -89,8 +89,10 @@ function convert(block: Block, ctx: DocxContext, breakBefore = false): Element[]
     case "heading":
       return [heading(block, ctx, breakBefore)];
     case "paragraph": {
-      const align = block.align === "justify" ? theme.body.align : block.align;
-      const indent = align === "center" || align === "right" ? { indent: { firstLine: 0 } } : {};
+      // Word stretches a justified line that ends in a line break across the whole width
+      const lineBlock = isLineBlock(block.runs);
+      const align = block.align === "justify" ? (lineBlock ? "left" : theme.body.align) : block.align;
+      const indent = align === "center" || align === "right" || lineBlock ? { indent: { firstLine: 0 } } : {};
       return [
         new Paragraph({
           style: STYLE.body,
@@ -127,12 +129,24 @@ function convert(block: Block, ctx: DocxContext, breakBefore = false): Element[]
   }
 }
 
-/** Document body elements; a page break starts the next paragraph on a new page when it can. */
+/** Blocks that become Word tables. */
+const TABLE_BLOCKS: ReadonlySet<Block["type"]> = new Set(["table", "kv", "signatures"]);
+
+/**
+ * Document body elements; a page break starts the next paragraph on a new page when it can.
+ * Two tables in a row get an empty paragraph between them (kept with the second): Word and
+ * LibreOffice join adjacent tables into one, which would draw an acceptance panel's grid and
+ * the borderless seals below it as a single table.
+ */
 export function convertBlocks(blocks: readonly Block[], ctx: DocxContext): Element[] {
   const out: Element[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
+    const previous = blocks[i - 1];
+    if (previous !== undefined && TABLE_BLOCKS.has(previous.type) && TABLE_BLOCKS.has(block.type)) {
+      out.push(new Paragraph({ style: STYLE.table, keepNext: true }));
+    }
     if (block.type === "pagebreak" && next !== undefined && (next.type === "paragraph" || next.type === "heading" || next.type === "title")) {
       out.push(...convert(next, ctx, true));
       i++;

@@ -115,6 +115,24 @@ describe("renderDocx: the package", () => {
     expect(document).toContain("法定代表人或授权代表（签字）");
   });
 
+  it("prints a signature row without a label as its value alone, across the row and without a line", async () => {
+    const md = "::::signatures\n:::party\n- 甲方：北京市海淀区苏家坨镇人民政府\n- ：(盖章)\n- ：2020年3月30日\n:::\n:::party\n- 乙方（公章）：北京政信1890智能科技有限公司\n- 负责人（签章）：\n:::\n::::\n";
+    const document = (await parts(await renderDocx(parseMarkdown(md))))["word/document.xml"]!;
+    const row = /<w:tr>(?:(?!<\/w:tr>).)*2020年3月30日(?:(?!<\/w:tr>).)*<\/w:tr>/s.exec(document)?.[0] ?? "";
+    expect(row).toContain('<w:gridSpan w:val="2"/>');
+    expect(row).not.toContain("：");
+    expect(row).not.toContain('w:val="single"');
+    expect(document).toContain("负责人（签章）");
+  });
+
+  it("sets a paragraph of printed lines flush and unjustified: Word would stretch its broken lines", async () => {
+    const document = (await parts(await renderDocx(parseMarkdown("甲方: 北京市海淀区\\\n邮政编码: 100089"))))["word/document.xml"]!;
+    const paragraph = /<w:p>(?:(?!<\/w:p>).)*邮政编码(?:(?!<\/w:p>).)*<\/w:p>/s.exec(document)?.[0] ?? "";
+    expect(paragraph).toContain('w:firstLine="0"');
+    expect(paragraph).toContain('<w:jc w:val="left"/>');
+    expect(paragraph).toContain("<w:br/>");
+  });
+
   it("keeps links as plain hyperlinks and images as alt text", async () => {
     const xml = await parts(await renderDocx(parseMarkdown("[官网](https://example.gov.cn) ![图](/etc/passwd)")));
     expect(xml["word/_rels/document.xml.rels"]).toMatch(/Target="https:\/\/example\.gov\.cn" TargetMode="External"/);

@@ -13,7 +13,7 @@ import {
   WidthType,
 } from "docx";
 import { textEms } from "../model/column-widths.js";
-import { sealRow } from "../model/seal.js";
+import { isValueOnly, LABEL_SHARE, ROW_SPACE_EM, sealRow } from "../model/seal.js";
 import { plainText } from "../model/text.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
@@ -29,13 +29,23 @@ const none = { style: BorderStyle.NONE, size: 0, color: "auto" };
 const noBorders = { top: none, bottom: none, left: none, right: none };
 const noTableBorders = { ...noBorders, insideHorizontal: none, insideVertical: none };
 
+/** A party's rows as a borderless table: label, then a line to write on; a row without a label spans both columns. */
 function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme): Table {
   const size = theme.table.sizePt;
-  const widest = Math.max(...rows.map((r) => textEms(plainText(r.label)) + 2));
-  const label = ptToTwip(Math.min(widthPt * 0.62, widest * size));
+  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => textEms(plainText(r.label)) + 2));
+  const label = ptToTwip(Math.min(widthPt * LABEL_SHARE, widest * size));
   const value = ptToTwip(widthPt) - label;
   const paragraph = (children: ParagraphChild[]) =>
-    new Paragraph({ style: STYLE.table, spacing: { before: ptToTwip(size * 0.9) }, children });
+    new Paragraph({ style: STYLE.table, spacing: { before: ptToTwip(size * ROW_SPACE_EM) }, children });
+  const cell = (width: number, children: ParagraphChild[], underline: boolean, columnSpan?: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      ...(columnSpan === undefined ? {} : { columnSpan }),
+      borders: underline ? { ...noBorders, bottom: { style: BorderStyle.SINGLE, size: 5, color: "000000" } } : noBorders,
+      margins: { left: 0, right: 0 },
+      verticalAlign: VerticalAlignTable.BOTTOM,
+      children: [paragraph(children)],
+    });
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: label + value, type: WidthType.DXA },
@@ -44,22 +54,9 @@ function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme): Ta
     rows: rows.map(
       (r) =>
         new TableRow({
-          children: [
-            new TableCell({
-              width: { size: label, type: WidthType.DXA },
-              borders: noBorders,
-              margins: { left: 0, right: 0 },
-              verticalAlign: VerticalAlignTable.BOTTOM,
-              children: [paragraph([...docxRuns(r.label, theme), new TextRun("：")])],
-            }),
-            new TableCell({
-              width: { size: value, type: WidthType.DXA },
-              borders: { ...noBorders, bottom: { style: BorderStyle.SINGLE, size: 5, color: "000000" } },
-              margins: { left: 0, right: 0 },
-              verticalAlign: VerticalAlignTable.BOTTOM,
-              children: [paragraph(docxRuns(r.value, theme))],
-            }),
-          ],
+          children: isValueOnly(r)
+            ? [cell(label + value, docxRuns(r.value, theme), false, 2)]
+            : [cell(label, [...docxRuns(r.label, theme), new TextRun("：")], false), cell(value, docxRuns(r.value, theme), true)],
         }),
     ),
   });

@@ -134,8 +134,8 @@ function convertContainer(node: Node, ctx: ConvertContext): Block[] {
         }
         return { rows: labelValueList(child, ":::party") };
       });
-      if (parties.length < 2) {
-        throw new RenderError("RENDER_BAD_SIGNATURES", `::::signatures 至少需要两个 :::party，实有 ${parties.length} 个`, {
+      if (parties.length < 1) {
+        throw new RenderError("RENDER_BAD_SIGNATURES", "::::signatures 至少需要一个 :::party", {
           line,
         });
       }

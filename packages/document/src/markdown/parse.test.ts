@@ -191,7 +191,7 @@ describe("parseMarkdown: directives", () => {
       ["a\n\n:::kv\n- 没有冒号\n", "RENDER_UNCLOSED_CONTAINER", 3],
       [":::kv\n- 没有冒号\n:::", "RENDER_BAD_KV_ITEM", 2],
       [":::kv\n一段文字\n:::", "RENDER_BAD_KV_ITEM", 1],
-      ["::::signatures\n:::party\n- 甲方：a\n:::\n::::", "RENDER_BAD_SIGNATURES", 1],
+      ["::::signatures\n::::", "RENDER_BAD_SIGNATURES", 1],
       ["::::signatures\n正文\n::::", "RENDER_BAD_SIGNATURES", 2],
       [":::party\n- 甲方：a\n:::", "RENDER_BAD_SIGNATURES", 1],
     ];

@@ -22,7 +22,8 @@ export interface ParseOptions {
 
 let parser: MarkdownIt | undefined;
 
-function markdown(): MarkdownIt {
+/** The one Markdown parser, with the CJK extension and the qiyue directives. */
+export function markdown(): MarkdownIt {
   if (parser === undefined) {
     parser = new MarkdownIt("default", { html: false, linkify: false, typographer: false });
     parser.use(cjkFriendly);

@@ -1,10 +1,40 @@
 import { plainText } from "./text.js";
-import type { Party } from "./types.js";
+import type { KeyValue, Party } from "./types.js";
 
-/** The row a party's seal placeholder goes under: the one whose label asks for a seal (盖章), else the first. */
+/** Words that ask for a seal: 盖章, or the seal named (公章, 合同专用章). */
+const SEAL_WORDS = /盖章|公章|专用章/;
+
+/**
+ * The text of a signature row that says what the row is for: its label, or its value when the
+ * row has no label (a line printed on its own, such as “(盖章)”).
+ */
+function rowCaption(row: KeyValue): string {
+  const label = plainText(row.label);
+  return label.trim() === "" ? plainText(row.value) : label;
+}
+
+/** The row a party's seal placeholder goes under: the one that asks for a seal (盖章, 公章, 专用章), else the first. */
 export function sealRow(party: Party): number {
   return Math.max(
     0,
-    party.rows.findIndex((row) => plainText(row.label).includes("盖章")),
+    party.rows.findIndex((row) => SEAL_WORDS.test(rowCaption(row))),
   );
 }
+
+/** A signature row printed as its value alone: it has no label (a date or “(盖章)” on a line of its own). */
+export function isValueOnly(row: KeyValue): boolean {
+  return plainText(row.label).trim() === "";
+}
+
+/**
+ * The largest share of a signature column its labels take: a longer label wraps, so that the
+ * value beside it (a name, an account number) keeps the room it needs.
+ */
+export const LABEL_SHARE = 0.5;
+
+/**
+ * The space above each signature row, in ems of its text: room to sign or write on the line,
+ * while a signature page of a dozen rows a side (a 技术合同's table) still fits on one page
+ * under its heading.
+ */
+export const ROW_SPACE_EM = 0.6;

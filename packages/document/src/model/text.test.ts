@@ -26,5 +26,8 @@ describe("model helpers", () => {
     const row = (label: string) => ({ label: [{ text: label }], value: [] });
     expect(sealRow({ rows: [row("单位名称"), row("乙方（盖章）"), row("日期")] })).toBe(1);
     expect(sealRow({ rows: [row("单位名称"), row("日期")] })).toBe(0);
+    expect(sealRow({ rows: [row("名称"), row("技术合同专用章或单位公章")] })).toBe(1);
+    // a line printed on its own, “(盖章)”, has no label: its value names the seal
+    expect(sealRow({ rows: [row("甲方"), { label: [], value: [{ text: "(盖章)" }] }, row("日期")] })).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { Block, Run } from "./types.js";
+import type { Block, KeyValue, Run } from "./types.js";
 
 /** The text of runs without marks. */
 export function plainText(runs: readonly Run[]): string {
@@ -16,6 +16,20 @@ export function walkBlocks(blocks: readonly Block[], visit: (block: Block) => vo
 }
 
 /**
+ * Whether a paragraph is a block of printed lines (forced line breaks inside it), such as a
+ * party's name, address and postal code: its lines start flush, without a first-line indent.
+ */
+export function isLineBlock(runs: readonly Run[]): boolean {
+  return runs.some((run) => run.text.includes("\n"));
+}
+
+/** A signature row as read: “标签：值”, or the value alone when the row has no label. */
+function signatureLine(row: KeyValue): string {
+  const label = plainText(row.label);
+  return label.trim() === "" ? plainText(row.value) : `${label}：${plainText(row.value)}`;
+}
+
+/**
  * The reading text of a document, one line per paragraph, heading, list item, table row
  * ("a | b"), key-value row ("标签：值") and signature line: what a reader of either format sees.
  */
@@ -25,7 +39,7 @@ export function documentText(blocks: readonly Block[]): string {
     if (b.type === "title" || b.type === "heading" || b.type === "paragraph") out.push(plainText(b.runs));
     else if (b.type === "table") for (const row of [...b.header, ...b.body]) out.push(row.map((c) => plainText(c.runs)).join(" | "));
     else if (b.type === "kv") for (const r of b.rows) out.push(`${plainText(r.label)}：${plainText(r.value)}`);
-    else if (b.type === "signatures") for (const p of b.parties) for (const r of p.rows) out.push(`${plainText(r.label)}：${plainText(r.value)}`);
+    else if (b.type === "signatures") for (const p of b.parties) for (const r of p.rows) out.push(signatureLine(r));
   });
   return out.join("\n");
 }

@@ -84,6 +84,10 @@ export interface KvBlock {
   rows: KeyValue[];
 }
 
+/**
+ * One side's signature block: its rows in order. A row is “标签：值” with a line to write on; a
+ * row with an empty label is printed as its value alone (a date or “(盖章)” on its own line).
+ */
 export interface Party {
   rows: KeyValue[];
 }

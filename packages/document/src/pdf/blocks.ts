@@ -4,11 +4,13 @@ import { chartFor, fitChart } from "../charts.js";
 import { RenderError } from "../errors.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { textWidth } from "../fonts/cache.js";
+import { isLineBlock, plainText } from "../model/text.js";
 import { prewrap } from "./prewrap.js";
 import { pdfInlines, styledInlines } from "./runs.js";
-import { pdfSignatures } from "./signatures.js";
-import { type PdfTextStyle, pdfStyle } from "./styles.js";
-import { pdfKv, pdfTable } from "./table.js";
+import { BLOCK_HEIGHT, pdfSignatures } from "./signatures.js";
+import { linePitch, type PdfTextStyle, pdfStyle } from "./styles.js";
+import { textBlock } from "../theme/index.js";
+import { LEAD_HEIGHT, pdfKv, pdfTable } from "./table.js";
 
 interface Scope {
   /** Inside a list item: paragraphs lose their first-line indent. */
@@ -45,7 +47,12 @@ function styled(runs: Parameters<typeof styledInlines>[0], style: PdfTextStyle):
 function heading(block: HeadingBlock, ctx: PdfContext): PdfNode {
   const { theme } = ctx;
   const style = block.level === 1 ? theme.heading1 : block.level === 2 ? theme.heading2 : theme.heading3;
-  const node: PdfNode = { text: pdfInlines(block.runs), ...pdfStyle(style), keepWithNext: true };
+  const pdf = pdfStyle(style);
+  const node: PdfNode = { text: pdfInlines(block.runs), ...pdf, keepWithNext: true };
+  // its height, for fitsWithHeadings (which keeps a line to spare)
+  const face = PDF_FAMILIES[pdf.font as PdfFamily][pdf.bold ? "bold" : "normal"];
+  const lines = Math.max(1, Math.ceil(textWidth(face, plainText(block.runs), pdf.fontSize) / ctx.widthPt));
+  node[BLOCK_HEIGHT] = lines * linePitch(style.line, style.sizePt) + style.spaceBeforePt + style.spaceAfterPt;
   if (ctx.toc && block.level <= 2) {
     node.tocItem = true;
     node.tocStyle = "tocEntry";
@@ -111,7 +118,7 @@ function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
       return [heading(block, ctx)];
     case "paragraph": {
       const align = block.align === "justify" ? theme.body.align : block.align;
-      const indent = !scope.inList && (align === "justify" || align === "left");
+      const indent = !scope.inList && (align === "justify" || align === "left") && !isLineBlock(block.runs);
       const style = { ...pdfStyle(theme.body, { indent }), alignment: align };
       if (!scope.inList) return [prewrap(block.runs, style, ctx.widthPt)];
       if (scope.widthPt === undefined) return [styled(block.runs, style)];
@@ -145,12 +152,63 @@ function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
 type Margin = [number, number, number, number];
 
 /**
- * Keeps headings with what follows: a run of headings and the first line of the
- * paragraph after them go into one unbreakable stack, so no heading ends a page.
- * (pdfmake's `pageBreakBefore` hook would do it by laying the whole document out
- * again for every such heading.)
+ * pdfmake's `headlineLevel`, here a mark for `breakBeforeHeadingWithoutTable` on headings
+ * followed by a table (or signature block) too long to go along with them: the mark plus the
+ * points that must fit below the top of the headings (their height and the table's first rows).
  */
-function keepHeadingsWithNext(nodes: readonly PdfNode[]): PdfNode[] {
+const HEADING_BEFORE_TABLE = 1;
+
+/** The height of what must be on the headings' page with them: the first rows of a table, or a whole block. */
+function leadHeight(node: PdfNode | undefined): number | undefined {
+  const lead = node?.table !== undefined ? node[LEAD_HEIGHT] : node?.columns !== undefined ? node[BLOCK_HEIGHT] : undefined;
+  return typeof lead === "number" ? lead : undefined;
+}
+
+const heightOf = (node: PdfNode | undefined): number | undefined => {
+  const height = node?.[BLOCK_HEIGHT];
+  return typeof height === "number" ? height : undefined;
+};
+
+/**
+ * A table that goes to the next page whole with the headings above it: one no taller than a
+ * third of the text block. A longer table breaks across pages under its heading.
+ */
+function isShortTable(node: PdfNode | undefined, ctx: PdfContext): boolean {
+  const height = heightOf(node);
+  return node?.table !== undefined && node.pageBreak === undefined && height !== undefined && height <= textBlock(ctx.theme).heightPt / 3;
+}
+
+const isSignatures = (node: PdfNode | undefined): boolean =>
+  node?.columns !== undefined && node.unbreakable === true && node.pageBreak === undefined;
+
+/**
+ * Whether a block kept on one page still fits on a page with its headings above it, by the
+ * heights estimated when they were made. pdfmake drops the content of an unbreakable block
+ * that fits on no page, so a block or heading of unknown height is never grouped.
+ */
+function fitsWithHeadings(block: PdfNode, headings: readonly PdfNode[], ctx: PdfContext): boolean {
+  let total = 0;
+  for (const node of [...headings, block]) {
+    const height = node[BLOCK_HEIGHT];
+    if (typeof height !== "number") return false;
+    total += height;
+  }
+  // a line to spare, as for the block alone (see pdfSignatures)
+  return total + linePitch(ctx.theme.table.line, ctx.theme.table.sizePt) <= textBlock(ctx.theme).heightPt;
+}
+
+/**
+ * Keeps headings with what follows: a run of headings and the first line of the
+ * paragraph after them (or the whole of a block kept on one page, such as the
+ * signatures) go into one unbreakable stack, so no heading ends a page.
+ * A short table after the headings (or after a one-line paragraph leading into
+ * it) goes with them whole, and so does a signature block right after such a
+ * table (the table is signed with it, like an acceptance panel's names above the
+ * seals). Headings above a table too long to take along are marked for
+ * `breakBeforeHeadingWithoutTable`: pdfmake's `pageBreakBefore` hook, which lays
+ * the whole document out again for each break it asks for, so only those use it.
+ */
+function keepHeadingsWithNext(nodes: readonly PdfNode[], ctx: PdfContext): PdfNode[] {
   const out: PdfNode[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -167,19 +225,87 @@ function keepHeadingsWithNext(nodes: readonly PdfNode[]): PdfNode[] {
     const wrapper: PdfNode = { stack: group, unbreakable: true };
     if (pageBreak !== undefined) wrapper.pageBreak = pageBreak;
     const lines = next?.prewrapped === true && next.pageBreak === undefined ? (next.stack as PdfNode[]) : undefined;
-    if (next !== undefined && lines !== undefined && lines.length > 0) {
+    if (next !== undefined && next.unbreakable === true && next.pageBreak === undefined && fitsWithHeadings(next, group, ctx)) {
+      // a block kept on one page (signatures) goes with its headings as a whole
+      group.push(next);
+      out.push(wrapper);
+      i = j;
+    } else if (next !== undefined && lines !== undefined && lines.length > 0) {
       const margin = next.margin as Margin;
       const [first, ...rest] = lines;
       group.push({ stack: [first], margin: [0, margin[1], 0, rest.length === 0 ? margin[3] : 0] });
       out.push(wrapper);
       if (rest.length > 0) out.push({ stack: rest, margin: [0, 0, 0, margin[3]] });
       i = j;
+      // a one-line lead-in (“逐项核对如下：”) takes the short table it introduces along
+      if (rest.length === 0 && isShortTable(nodes[j + 1], ctx)) group.push(nodes[++i]!);
+    } else if (isShortTable(next, ctx)) {
+      group.push(next!);
+      const seals = nodes[j + 1];
+      const both = (heightOf(next) ?? 0) + (heightOf(seals) ?? Number.POSITIVE_INFINITY);
+      if (isSignatures(seals) && fitsWithHeadings({ [BLOCK_HEIGHT]: both }, group.slice(0, -1), ctx)) group.push(nodes[++j]!);
+      out.push(wrapper);
+      i = j;
     } else {
       out.push(group.length === 1 ? { ...node, ...(pageBreak === undefined ? {} : { pageBreak }) } : wrapper);
       i = j - 1;
     }
+    // right before a table or signature block too long to take along: pdfmake moves them down when it starts on the next page
+    const after = nodes[i + 1];
+    const last = out[out.length - 1]!;
+    const lead = leadHeight(after);
+    if ((last === wrapper || last.keepWithNext === true) && lead !== undefined && after!.pageBreak === undefined) {
+      const need = Math.ceil(groupHeight(last === wrapper ? group : [last], ctx) + lead);
+      if (need <= textBlock(ctx.theme).heightPt) {
+        // laid out where it stands (not as an unbreakable block, whose positions pdfmake
+        // reports in a scratch frame), so the hook sees where on the page it is
+        delete last.unbreakable;
+        last.headlineLevel = HEADING_BEFORE_TABLE + need;
+      }
+    }
   }
   return out;
+}
+
+/**
+ * The height of a heading group (headings by their estimate, and a lead-in line) from the top
+ * of its first line, which is where pdfmake reports its position: less the space above it.
+ */
+function groupHeight(group: readonly PdfNode[], ctx: PdfContext): number {
+  let height = 0;
+  for (const node of group) {
+    const estimate = heightOf(node);
+    if (estimate !== undefined) height += estimate;
+    else {
+      const margin = (node.margin as Margin | undefined) ?? [0, 0, 0, 0];
+      height += linePitch(ctx.theme.body.line, ctx.theme.body.sizePt) + margin[1] + margin[3];
+    }
+  }
+  const first = group[0]?.margin as Margin | undefined;
+  return height - (first?.[1] ?? 0);
+}
+
+/** What pdfmake's page-break hook is told of a node and its page. */
+interface NodeOnPage {
+  headlineLevel?: number;
+  startPosition?: { pageInnerHeight: number; verticalRatio: number };
+}
+
+/**
+ * pdfmake's `pageBreakBefore` hook: headings that `keepHeadingsWithNext` left before a table too
+ * long to take along move to the next page when there is no room below them on theirs for the
+ * table's header and first row (which pdfmake keeps together), so no heading (or heading and
+ * lead-in line) ends a page above its table. The heights are the ones estimated when the nodes
+ * were made; pdfmake lays the document out again for each break asked for, and only such
+ * headings at the foot of a page ask.
+ */
+export function breakBeforeHeadingWithoutTable(node: NodeOnPage, page: { getPreviousNodesOnPage(): NodeOnPage[] }): boolean {
+  const level = node.headlineLevel;
+  const at = node.startPosition;
+  if (level === undefined || level <= HEADING_BEFORE_TABLE || at === undefined) return false;
+  // at the top of its page already: moving it would leave a blank page
+  if (page.getPreviousNodesOnPage().length === 0) return false;
+  return at.pageInnerHeight * (1 - at.verticalRatio) < level - HEADING_BEFORE_TABLE;
 }
 
 /** Converts blocks; a page break becomes `pageBreak: "before"` on the next node. */
@@ -200,6 +326,6 @@ export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Sco
     }
   }
   if (breakPending) out.push({ text: "", pageBreak: "after" });
-  return keepHeadingsWithNext(out);
+  return keepHeadingsWithNext(out, ctx);
 }
 

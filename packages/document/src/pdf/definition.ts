@@ -4,6 +4,7 @@ import { getTheme, textBlock } from "../theme/index.js";
 import { mmToPt } from "../theme/units.js";
 import { convertAll } from "./blocks.js";
 import type { PdfContext, PdfDefinition } from "./context.js";
+import { dropSpaceBeforePageEnds } from "./page-ends.js";
 import { footer, header } from "./page-furniture.js";
 import { pdfStyle } from "./styles.js";
 
@@ -32,7 +33,7 @@ export function buildDefinition(doc: Document, options: RenderOptions): PdfBuild
     info: { title: doc.meta.title, creator: "qiyue", producer: "qiyue (pdfmake)" },
     defaultStyle: { font: body.font, fontSize: body.fontSize, lineHeight: body.lineHeight },
     styles: { tocEntry: { font: entry.font, fontSize: entry.fontSize, lineHeight: entry.lineHeight, margin: entry.margin } },
-    content: convertAll(doc.blocks, context),
+    content: dropSpaceBeforePageEnds(convertAll(doc.blocks, context)),
     footer: footer(theme, doc.footer),
   };
   if (doc.meta.author !== undefined) definition.info.author = doc.meta.author;

@@ -1,4 +1,5 @@
 import { PDF_FAMILIES } from "../fonts/roles.js";
+import { breakBeforeHeadingWithoutTable } from "./blocks.js";
 import type { PdfDefinition } from "./context.js";
 import { pdfDocumentClass } from "./document-class.js";
 import { internals, type LaidOutPage, type PdfKitDocumentLike } from "../pdfmake/internals.js";
@@ -75,7 +76,7 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
     definition.header,
     definition.footer,
     undefined,
-    undefined,
+    breakBeforeHeadingWithoutTable,
   );
   return { doc, pages };
 }

@@ -53,6 +53,24 @@ describe.skipIf(!poppler)("renderPdf, read with poppler", () => {
     for (let i = 1; i <= 80; i++) expect(text).toContain(`第${i}号工单`);
   });
 
+  it("never leaves a blank page after a table that ends at the foot of a page", async () => {
+    // A box of growing height above the table moves the table's end down the first page across
+    // two rows' height, in steps smaller than the space below a table: one of these layouts
+    // ends it at the foot of the page.
+    const blank = (page: string) => page.replace(/—\s*\d+\s*—/, "").trim() === "";
+    const rows = Array.from({ length: 20 }, (_, i) => `| ${i + 1} | 第${i + 1}号工单 | 已办结 |`);
+    const table = ["| 序号 | 诉求内容 | 状态 |", "|:---:|--------|:---:|", ...rows].join("\n");
+    const box = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="10"><rect width="100" height="10"/></svg>';
+    for (let height = 30; height <= 80; height += 5) {
+      const top = `# 工单明细\n\n::chart{id="box" width=100 height=${height}}\n\n${table}\n`;
+      const options = { charts: { box: { svg: box } } };
+      const atEnd = pdfPages(await renderPdf(parseMarkdown(top), options));
+      const beforeBreak = pdfPages(await renderPdf(parseMarkdown(`${top}\n::pagebreak\n\n附件。\n`), options));
+      expect(atEnd.filter(blank), `box ${height} pt`).toEqual([]);
+      expect(beforeBreak.filter(blank), `box ${height} pt, before a page break`).toEqual([]);
+    }
+  });
+
   it("lays out both themes on A4 with their own margins and sizes", async () => {
     const md = sampleContractMarkdown();
     const formal = await renderPdf(parseMarkdown(md, { theme: "formal" }));
@@ -95,6 +113,44 @@ describe.skipIf(!poppler)("renderPdf, read with poppler", () => {
     expect(text).toContain("每日工单趋势");
     expect(text).toContain("图1 每日工单量");
     expect(Buffer.from(pdf).toString("latin1")).not.toMatch(/\/Subtype\s*\/Image/);
+  });
+
+  it("prints a signature row without a label as its value alone, and the seal under the row that names it", async () => {
+    const text = pdfText(await renderPdf(parseMarkdown("::::signatures\n:::party\n- 甲方：北京市海淀区苏家坨镇人民政府\n- ：(盖章)\n- ：2020年3月30日\n:::\n:::party\n- 乙方（公章）：北京政信1890智能科技有限公司\n- 负责人（签章）：\n:::\n::::\n")));
+    expect(text).toMatch(/\(盖章\)[\s\S]*（盖章处）[\s\S]*2020年3月30日/);
+    expect(text).not.toMatch(/：[ \t]*\(盖章\)|：[ \t]*2020年3月30日/);
+    expect(text).toMatch(/负责人（签章）：/);
+  });
+
+  it("prints a signature block taller than a page across pages rather than dropping it", async () => {
+    // pdfmake drops the content of a block kept on one page that fits on no page at all
+    for (const rows of [20, 24, 28, 40]) {
+      const party = (side: string) => [":::party", ...Array.from({ length: rows }, (_, i) => `- ${side}第${i + 1}栏：第${i + 1}行`), ":::"].join("\n");
+      const md = `# 签署页\n\n## 合同签署页\n\n::::signatures\n${party("甲方")}\n${party("乙方")}\n::::\n`;
+      const text = pdfPages(await renderPdf(parseMarkdown(md))).join("").replace(/\s+/g, "");
+      expect(text, `${rows} rows`).toContain(`甲方第${rows}栏：第${rows}行`);
+      expect(text, `${rows} rows`).toContain(`乙方第${rows}栏：第${rows}行`);
+      expect(text).toContain("合同签署页");
+    }
+  });
+
+  it("keeps a heading on the page of the signature block that follows it", async () => {
+    // more and more text above moves the heading down to the foot of the first page
+    const party = (side: string) => [":::party", ...Array.from({ length: 8 }, (_, i) => `- ${side}第${i + 1}栏：`), ":::"].join("\n");
+    for (let paragraphs = 8; paragraphs <= 20; paragraphs += 2) {
+      const filler = Array.from({ length: paragraphs }, (_, i) => `第${i + 1}段。`).join("\n\n");
+      const md = `# 合同\n\n${filler}\n\n## 合同签署页\n\n::::signatures\n${party("甲方")}\n${party("乙方")}\n::::\n`;
+      const pages = pdfPages(await renderPdf(parseMarkdown(md)));
+      const heading = pages.findIndex((p) => p.includes("合同签署页"));
+      expect(pages[heading], `${paragraphs} paragraphs`).toContain("甲方第1栏");
+    }
+  });
+
+  it("sets a paragraph of printed lines flush, and indents a paragraph of prose", async () => {
+    const text = pdfText(await renderPdf(parseMarkdown("甲方: 北京市海淀区城市管理指挥中心\\\n地址: 北京市海淀区长春桥路 17 号\n\n根据有关法律法规的规定，甲乙双方达成如下合同。")));
+    const indent = (word: string) => /^ */.exec(text.split("\n").find((l) => l.includes(word)) ?? "")![0].length;
+    expect(indent("甲方")).toBe(indent("地址"));
+    expect(indent("根据")).toBeGreaterThan(indent("甲方"));
   });
 
   it("lays out the signature block with both parties and seal placeholders", async () => {

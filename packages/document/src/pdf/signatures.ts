@@ -1,10 +1,11 @@
 import { textEms } from "../model/column-widths.js";
-import { sealRow } from "../model/seal.js";
+import { isValueOnly, LABEL_SHARE, ROW_SPACE_EM, sealRow } from "../model/seal.js";
 import { plainText } from "../model/text.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { prewrap } from "./prewrap.js";
-import { pdfStyle } from "./styles.js";
+import { linePitch, pdfStyle } from "./styles.js";
+import { textBlock } from "../theme/index.js";
 
 const COLUMN_GAP = 24;
 /** The placeholder is about the size of a 38 mm official seal. */
@@ -20,50 +21,82 @@ function sealSvg(): string {
   );
 }
 
-function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfContext): PdfNode {
+/** A party's rows laid out: the table, and its height in points (each row as tall as its taller cell). */
+interface RowsLayout {
+  node: PdfNode;
+  heightPt: number;
+}
+
+const RULE_PT = 0.6;
+
+/** A party's rows as a borderless table: label, then a line to write on; a row without a label spans both columns. */
+function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfContext): RowsLayout {
   const size = ctx.theme.table.sizePt;
+  const pitch = linePitch(ctx.theme.table.line, size);
   const style = { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "left" as const };
-  const widest = Math.max(...rows.map((r) => textEms(plainText(r.label)) + 2));
-  const labelWidth = Math.min(columnWidth * 0.62, widest * size);
-  return {
-    table: {
-      widths: [labelWidth, columnWidth - labelWidth],
-      body: rows.map((r) => [
-        { ...prewrap([...r.label, { text: "：" }], style, labelWidth), border: [false, false, false, false] },
-        { ...prewrap(r.value, style, columnWidth - labelWidth), border: [false, false, false, true] },
-      ]),
-    },
+  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => textEms(plainText(r.label)) + 2));
+  const labelWidth = Math.min(columnWidth * LABEL_SHARE, widest * size);
+  const lines = (cell: PdfNode) => (cell.stack as unknown[]).length;
+  let heightPt = 0;
+  const body = rows.map((r) => {
+    const cells = isValueOnly(r)
+      ? [{ ...prewrap(r.value, style, columnWidth), colSpan: 2, border: [false, false, false, false] }]
+      : [
+          { ...prewrap([...r.label, { text: "：" }], style, labelWidth), border: [false, false, false, false] },
+          { ...prewrap(r.value, style, columnWidth - labelWidth), border: [false, false, false, true] },
+        ];
+    heightPt += Math.max(...cells.map(lines)) * pitch + size * ROW_SPACE_EM + 1 + RULE_PT;
+    return cells.length === 1 ? [cells[0]!, {}] : cells;
+  });
+  const node: PdfNode = {
+    table: { widths: [labelWidth, columnWidth - labelWidth], body },
     layout: {
-      hLineWidth: () => 0.6,
+      hLineWidth: () => RULE_PT,
       vLineWidth: () => 0,
       paddingLeft: () => 0,
       paddingRight: () => 0,
-      paddingTop: () => size * 0.9,
+      paddingTop: () => size * ROW_SPACE_EM,
       paddingBottom: () => 1,
     },
   };
+  return { node, heightPt };
 }
 
+/** The property of a pdfmake node that carries its estimated height in points (pdfmake ignores it). */
+export const BLOCK_HEIGHT = "qiyueHeightPt";
 
-/** Parties side by side; under the row that asks for the seal, a dashed circle marks where it goes. */
+const SEAL_MARGIN_PT = 6;
+const BLOCK_MARGIN_PT = 18;
+
+/**
+ * Parties side by side; under the row that asks for the seal, a dashed circle marks where it
+ * goes. The block is kept on one page, unless it is taller than a page: pdfmake drops the
+ * content of an unbreakable block that fits on no page, so such a block breaks instead.
+ */
 export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode {
   const n = block.parties.length;
   const columnWidth = (ctx.widthPt - COLUMN_GAP * (n - 1)) / n;
   const style = pdfStyle(ctx.theme.table, { indent: false });
+  let tallest = 0;
   const columns = block.parties.map((party) => {
     const split = sealRow(party) + 1;
-    const stack: PdfNode[] = [rowsTable(party.rows.slice(0, split), columnWidth, ctx)];
-    stack.push({ svg: sealSvg(), width: SEAL_PT, height: SEAL_PT, alignment: "center", font: "NotoSansSC", margin: [0, 6, 0, 0] });
-    if (split < party.rows.length) stack.push(rowsTable(party.rows.slice(split), columnWidth, ctx));
-    return { width: columnWidth, stack };
+    const parts = [rowsTable(party.rows.slice(0, split), columnWidth, ctx)];
+    if (split < party.rows.length) parts.push(rowsTable(party.rows.slice(split), columnWidth, ctx));
+    const seal: PdfNode = { svg: sealSvg(), width: SEAL_PT, height: SEAL_PT, alignment: "center", font: "NotoSansSC", margin: [0, SEAL_MARGIN_PT, 0, 0] };
+    tallest = Math.max(tallest, parts.reduce((h, p) => h + p.heightPt, SEAL_PT + SEAL_MARGIN_PT));
+    return { width: columnWidth, stack: [parts[0]!.node, seal, ...parts.slice(1).map((p) => p.node)] };
   });
+  const height = tallest + BLOCK_MARGIN_PT;
+  // a line to spare: the estimate may fall a little short of pdfmake's layout
+  const spare = linePitch(ctx.theme.table.line, ctx.theme.table.sizePt);
   return {
     columns,
     columnGap: COLUMN_GAP,
-    unbreakable: true,
+    unbreakable: height + spare <= textBlock(ctx.theme).heightPt,
+    [BLOCK_HEIGHT]: height,
     font: style.font,
     fontSize: style.fontSize,
     lineHeight: style.lineHeight,
-    margin: [0, 18, 0, 0],
+    margin: [0, BLOCK_MARGIN_PT, 0, 0],
   };
 }

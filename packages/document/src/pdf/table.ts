@@ -5,7 +5,9 @@ import { plainText } from "../model/text.js";
 import type { Theme } from "../theme/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { prewrap } from "./prewrap.js";
-import { type PdfTextStyle, pdfStyle } from "./styles.js";
+import { BLOCK_HEIGHT } from "./signatures.js";
+import { linePitch, type PdfTextStyle, pdfStyle } from "./styles.js";
+import { textBlock } from "../theme/index.js";
 
 /** Thin black grid lines with the theme's padding. */
 export function gridLayout(theme: Theme): PdfNode {
@@ -38,6 +40,20 @@ function cell(runs: readonly Run[], style: PdfTextStyle, width: number, alignmen
   return { ...prewrap(runs, { ...style, bold, alignment, margin: [0, 0, 0, 0] }, width), ...extra };
 }
 
+/** The property of a table node that carries the height of its header rows and first row in points (pdfmake ignores it). */
+export const LEAD_HEIGHT = "qiyueLeadPt";
+
+/**
+ * The height of each row of a grid table, from its prewrapped cells: as tall as its longest
+ * cell. Their sum, the table's `BLOCK_HEIGHT`, lets a heading keep with a short table.
+ */
+function rowHeights(rows: readonly PdfNode[][], ctx: PdfContext): number[] {
+  const { borderPt, cellPaddingPt, line, sizePt } = ctx.theme.table;
+  const pitch = linePitch(line, sizePt);
+  const lines = (cell: PdfNode) => (Array.isArray(cell.stack) ? cell.stack.length : 1);
+  return rows.map((row) => Math.max(1, ...row.map(lines)) * pitch + cellPaddingPt + borderPt);
+}
+
 export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
   const weights = columnWeights(block);
   const n = weights.length;
@@ -52,15 +68,26 @@ export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
       if (fill !== undefined) extra.fillColor = `#${fill}`;
       return cell(runs, style, widths[i]!, "center", extra);
     });
+  const body = [...block.header.map((r) => row(r, true)), ...block.body.map((r) => row(r, false))];
+  const heights = rowHeights(body, ctx);
+  const text = tableText(ctx);
+  const [top, , bottom] = text.margin as number[];
   return {
     table: {
       headerRows: block.header.length,
       keepWithHeaderRows: block.header.length > 0 ? 1 : 0,
+      // rows of up to a third of the text block move to the next page whole instead of leaving
+      // part of a cell on each page; a table with a taller row lets rows split, as one taller
+      // than a page must
+      dontBreakRows: heights.every((h) => h <= textBlock(ctx.theme).heightPt / 3),
       widths,
-      body: [...block.header.map((r) => row(r, true)), ...block.body.map((r) => row(r, false))],
+      body,
     },
     layout: gridLayout(ctx.theme),
-    ...tableText(ctx),
+    ...text,
+    [BLOCK_HEIGHT]: heights.reduce((sum, h) => sum + h, ctx.theme.table.borderPt) + top! + bottom!,
+    // pdfmake keeps the header rows with the first row after them
+    [LEAD_HEIGHT]: heights.slice(0, block.header.length + 1).reduce((sum, h) => sum + h, ctx.theme.table.borderPt) + top!,
   };
 }
 

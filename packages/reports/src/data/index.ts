@@ -1,35 +1,26 @@
-import { Contract, computeSchedule, contractStatus, type LedgerEvent, paymentDeductions } from "@qiyue/contract-model";
+import { Contract, computeSchedule, contractStatus, type LedgerEvent, ledgerAsOf, type WorkingDayCalendar } from "@qiyue/contract-model";
 import { z } from "zod";
 import { type ThemeName, themeNames } from "@qiyue/document";
 import { type DataPart, TemplateInputs } from "@qiyue/templating";
-import { DeliverableView, deliverableViews, ServiceLevelView, serviceLevelViews } from "./acceptance.js";
+import { AcceptanceView, acceptanceView, DeliverableView, deliverableViews, ServiceLevelView, serviceLevelViews } from "./acceptance.js";
 import { PaymentView, paymentView } from "./payment.js";
 import { RenewalView, renewalView } from "./renewal.js";
 import { ScheduleView, scheduleView } from "./schedule.js";
 import { SignatoryView, signatoryViews } from "./signatures.js";
+import { CapitalsNoteView, capitalsNoteViews } from "./capitals.js";
+import { AnnexView, annexViews, SectionView, SignaturesView, sectionViews, signaturesView } from "./sections.js";
 import { PendingItem, PendingList } from "./pending.js";
 import { plain } from "./text.js";
 
-export { splitTax, type PaymentView } from "./payment.js";
+export { DEFAULT_APPROVAL, splitTax, type PaymentView } from "./payment.js";
 export type { RenewalView } from "./renewal.js";
 export type { ScheduleRowView, ScheduleView } from "./schedule.js";
-export type { SignatoryView } from "./signatures.js";
+export type { SignatoryView, SignatureBlockView, SignatureLineView, SignaturePageView } from "./signatures.js";
+export { type CapitalsNoteView, capitalsNoteViews, markCapitals } from "./capitals.js";
+export type { AnnexView, SectionView, SignaturesView } from "./sections.js";
 export { present } from "./text.js";
 export { formatPending, PendingItem, PendingList, pendingText } from "./pending.js";
-export type { DeliverableView, ServiceLevelView } from "./acceptance.js";
-
-const SIGNATURE_PAGE = /签署页|签字页|签章页/;
-const SIGNING_WORDS = /盖章|签章|签字|公章|以下无正文/;
-
-/**
- * The body section that is the printed signature page: one headed as such, or the last
- * section when it holds the seals and signatures. Templates print their own signature block
- * from the parties and signing data in its place.
- */
-function isSignaturePage(section: Contract["body"][number], last: boolean): boolean {
-  if (section.heading !== undefined && SIGNATURE_PAGE.test(section.heading)) return true;
-  return last && section.heading === undefined && SIGNING_WORDS.test(section.text);
-}
+export type { AcceptanceView, DeliverableView, GradingView, ObligationView, ServiceLevelView } from "./acceptance.js";
 
 /**
  * What every template made from a contract sees. Plain JSON: no functions, no prototypes, no
@@ -44,8 +35,17 @@ export const BaseTemplateData = z.strictObject({
   deliverables: z.array(DeliverableView),
   /** Both sides' signature blocks as the contract prints them. */
   signatories: z.array(SignatoryView),
-  /** The contract's body in order; `signaturePage` marks a section that is the printed signature page. */
-  sections: z.array(z.strictObject({ heading: z.string().optional(), text: z.string(), signaturePage: z.boolean() })),
+  /** The contract's body in order; `cover` and `signaturePage` mark its own cover and its printed signature page. */
+  sections: z.array(SectionView),
+  /** The contract's own signature page as printed (its captions and lines), and whether it stands in the body. */
+  signatures: SignaturesView,
+  /** The attachments as the contract prints them, each with its heading, text and own signature page. */
+  annexes: z.array(AnnexView),
+  /**
+   * The contract's printed capitals that the validator corrects (CAPITALS_*), each with the
+   * mark a reprint puts beside them and the note a document writing its own capitals prints once.
+   */
+  capitalsNotes: z.array(CapitalsNoteView),
   inputs: TemplateInputs,
   options: z.strictObject({ theme: z.enum(themeNames as [ThemeName, ...ThemeName[]]), toc: z.boolean() }),
   /**
@@ -55,8 +55,10 @@ export const BaseTemplateData = z.strictObject({
   pending: z.array(PendingItem),
   /** Present when the template takes `installment`. */
   payment: PaymentView.optional(),
-  /** Present when the template takes `increase`, `amount` or `years`. */
+  /** Present when the template takes `increase`, `amount`, `years`, `term` or `schedule`. */
   renewal: RenewalView.optional(),
+  /** Present when the manifest declares `acceptance: required` (the acceptance form). */
+  acceptance: AcceptanceView.optional(),
 });
 export type BaseTemplateData = z.infer<typeof BaseTemplateData>;
 
@@ -66,45 +68,54 @@ export type BaseTemplateData = z.infer<typeof BaseTemplateData>;
  */
 export const BASE_DATA_PARTS: Readonly<Record<string, DataPart>> = {
   payment: { inputs: ["installment"], why: "模板清单（manifest.yaml）未声明 installment，模板收不到 payment" },
-  // planned whenever a renewal input is declared (years has a default)
-  renewal: { inputs: ["increase", "amount", "years"], why: "模板清单（manifest.yaml）未声明 increase、amount 或 years，模板收不到 renewal", whenDeclared: true },
+  // planned whenever a renewal input is declared
+  renewal: {
+    inputs: ["increase", "amount", "years", "term", "schedule"],
+    why: "模板清单（manifest.yaml）未声明 increase、amount、years、term 或 schedule，模板收不到 renewal",
+    whenDeclared: true,
+  },
+  acceptance: { inputs: ["acceptance"], why: "模板清单（manifest.yaml）未声明 acceptance: required，模板收不到 acceptance" },
 };
 
 export interface DataRequest {
   contract: Contract;
   inputs: TemplateInputs;
   /** Which computed parts the template declared it needs. */
-  needs: { payment: boolean; renewal: boolean };
+  needs: { payment: boolean; renewal: boolean; acceptance?: boolean };
   options: { theme: ThemeName; toc: boolean };
   /** What happened so far (an events ledger) and the date to read it at: deductions on a payment request. */
   ledger?: { events: readonly LedgerEvent[]; asOf: string };
+  /** The calendar working days are counted with: the built-in data and the years supplied from files. */
+  calendar?: WorkingDayCalendar;
 }
 
 /** Builds the data of one document from the contract and the template's inputs. */
-export function buildTemplateData({ contract, inputs, needs, options, ledger }: DataRequest): BaseTemplateData {
+export function buildTemplateData({ contract, inputs, needs, options, ledger, calendar }: DataRequest): BaseTemplateData {
   // builders record here what they leave open; `data.pending` is the same array
   const pending = new PendingList();
-  const schedule = scheduleView(computeSchedule(contract));
+  const computed = computeSchedule(contract, {}, calendar);
+  const schedule = scheduleView(computed);
+  const capitalsNotes = capitalsNoteViews(contract, computed);
+  const sections = sectionViews(contract, capitalsNotes);
   const data: BaseTemplateData = {
     contract: plain(contract),
     schedule,
     serviceLevels: serviceLevelViews(contract),
     deliverables: deliverableViews(contract),
     signatories: plain(signatoryViews(contract)),
-    sections: plain(contract.body.map((s, i) => ({ ...s, signaturePage: isSignaturePage(s, i === contract.body.length - 1) }))),
+    sections: plain(sections),
+    signatures: plain(signaturesView(contract, sections)),
+    annexes: plain(annexViews(contract, capitalsNotes)),
+    capitalsNotes,
     inputs: plain(inputs),
     options,
     pending: pending.items,
   };
   if (needs.payment && inputs.installment !== undefined) {
-    const row = schedule.rows[inputs.installment - 1];
-    let withLedger: Parameters<typeof paymentView>[3];
-    if (ledger && row) {
-      const status = contractStatus(contract, ledger.events, ledger.asOf);
-      withLedger = { deductions: paymentDeductions(status.penalties, status.installments, row.key), asOf: ledger.asOf };
-    }
-    data.payment = plain(paymentView(contract, schedule, inputs.installment, withLedger, pending));
+    const status = ledger && { status: contractStatus(contract, ledger.events, ledger.asOf, calendar), events: ledgerAsOf(ledger.events, ledger.asOf).events, asOf: ledger.asOf };
+    data.payment = plain(paymentView({ contract, schedule: computed, number: inputs.installment, ...(status ? { ledger: status } : {}), pending }));
   }
   if (needs.renewal) data.renewal = renewalView(contract, inputs, pending);
+  if (needs.acceptance === true) data.acceptance = plain(acceptanceView(contract, pending));
   return data;
 }

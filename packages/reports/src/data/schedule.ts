@@ -1,4 +1,13 @@
-import { addNaturalDays, chineseDate, describeCondition, type DueDate, IsoDate, type Schedule, type ScheduleRow } from "@qiyue/contract-model";
+import {
+  addNaturalDays,
+  calendarNote,
+  chineseDate,
+  describeCondition,
+  type DueDate,
+  IsoDate,
+  type Schedule,
+  type ScheduleRow,
+} from "@qiyue/contract-model";
 import { z } from "zod";
 import { defined } from "./text.js";
 import { FenValue, PpmValue } from "@qiyue/templating";
@@ -17,8 +26,13 @@ export const ScheduleRowView = z.strictObject({
   trigger: z.string(),
   /** The due date when it can be computed, YYYY-MM-DD. */
   dueDate: IsoDate.optional(),
-  /** The due date or why it is not known yet, in words. */
+  /** The due date or why it is not known yet, in words; “（按<通知>计算）” after a date counted with a year supplied from a file. */
   dueText: z.string(),
+  /**
+   * The holiday arrangement(s) supplied from a file (`--calendar`, their `source`) that the due
+   * date was counted with, “、”-joined; absent when the built-in calendar decided it.
+   */
+  calendarSource: z.string().optional(),
   /** Monthly billing: the service month this row pays, “2026年4月2日至2026年5月1日”. */
   month: z.string().optional(),
   finalPerAudit: z.boolean(),
@@ -29,7 +43,7 @@ export type ScheduleRowView = z.infer<typeof ScheduleRowView>;
 export function dueText(due: DueDate, trigger: string): string {
   switch (due.kind) {
     case "date":
-      return chineseDate(due.date);
+      return `${chineseDate(due.date)}${calendarNote(due.calendarSources)}`;
     case "waiting":
       return due.on.length > 0
         ? `待“${due.on.map(describeCondition).join("”“")}”发生后按“${trigger}”确定`
@@ -66,6 +80,7 @@ export function rowView(row: ScheduleRow, index: number): ScheduleRowView {
     trigger: row.trigger,
     dueDate: row.due.kind === "date" ? row.due.date : undefined,
     dueText: dueText(row.due, row.trigger),
+    calendarSource: row.due.kind === "date" && row.due.calendarSources ? row.due.calendarSources.join("、") : undefined,
     month: row.month === undefined ? undefined : monthText(row.month),
     finalPerAudit: row.finalPerAudit,
     problem: row.problem === undefined ? undefined : (PROBLEMS[row.problem] ?? row.problem),

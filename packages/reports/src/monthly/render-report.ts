@@ -1,4 +1,4 @@
-import type { Contract } from "@qiyue/contract-model";
+import type { Contract, WorkingDayCalendar } from "@qiyue/contract-model";
 import type { PendingItem } from "../data/pending.js";
 import { chartSvg, outlineText } from "../charts/index.js";
 import { type ChartInput, parseMarkdown, renderFormats, warmUp } from "@qiyue/document";
@@ -16,6 +16,8 @@ export interface ReportContext {
   options: DocumentOptions;
   formats: readonly OutputFormat[];
   sourceDateEpoch: number;
+  /** The calendar working days are counted with; plain data, sent to the worker threads as it is. */
+  calendar?: WorkingDayCalendar;
 }
 
 export interface RenderedReport {
@@ -78,6 +80,7 @@ export async function renderReport(ctx: ReportContext, plan: MonthlyReportPlan, 
     inputs: ctx.inputs,
     options: ctx.options,
     parts: { monthly: plan.view },
+    ...(ctx.calendar !== undefined ? { calendar: ctx.calendar } : {}),
   });
   const formats = [...new Set(ctx.formats)];
   const needsDocument = formats.some((f) => f !== "md");

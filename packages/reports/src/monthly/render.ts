@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { basename, resolve } from "node:path";
-import type { Contract } from "@qiyue/contract-model";
+import type { Contract, WorkingDayCalendar } from "@qiyue/contract-model";
 import {
   BUILTIN_METRICS_SCHEMES,
   type BuiltinMetricsSchemeId,
@@ -37,6 +37,8 @@ export interface MonthlyRenderRequest {
   outDir: string;
   sourceDateEpoch: number;
   options?: DocumentOptions;
+  /** The calendar working days are counted with (the schedule in the template data); the built-in data when absent. */
+  calendar?: WorkingDayCalendar;
   /** Called for each report with what it leaves 【待确认】, when anything is. */
   onPending?: (items: readonly PendingItem[], fileName: string) => void;
 }
@@ -120,6 +122,7 @@ async function produceMonthlyReports(
     options: request.options ?? {},
     formats,
     sourceDateEpoch: request.sourceDateEpoch,
+    ...(request.calendar !== undefined ? { calendar: request.calendar } : {}),
   };
 
   // Workers start now, so their warm-up overlaps the read of the orders. (A single report stays

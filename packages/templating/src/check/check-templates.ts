@@ -42,7 +42,7 @@ async function outputPosition(manifestFile: string): Promise<(line: number, colu
     start === undefined ? { line: 1, column: 1 } : { line: start.line + line - 1, column: line === 1 ? start.col + quoted + column - 1 : column };
 }
 
-const RENEWAL_INPUTS: readonly InputName[] = ["increase", "amount", "years"];
+const RENEWAL_INPUTS: readonly InputName[] = ["increase", "amount", "years", "term", "schedule"];
 
 /** Where an input shows up in the data besides `inputs.<name>`. */
 function usesInput(name: InputName, used: ReadonlySet<string>): boolean {

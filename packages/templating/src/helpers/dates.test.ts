@@ -1,3 +1,4 @@
+import { workingDayCalendar } from "@qiyue/contract-model";
 import { describe, expect, it } from "vitest";
 import { BLANK_DATE, cnDate, dateOrBlank, workdayDue } from "./dates.js";
 
@@ -15,6 +16,13 @@ describe("date helpers", () => {
   it("workdayDue says so when the calendar of the year is not known", () => {
     expect(workdayDue("2099-06-01", 10)).toMatch(/^无法确定（2099年的法定节假日安排.*无法按工作日计算）$/);
     expect(() => workdayDue("2024-09-01", 0)).toThrow(/不小于 1/);
+  });
+
+  it("workdayDue counts a year supplied from a file, and names it", () => {
+    const calendar = workingDayCalendar([{ year: 2027, source: "测试用虚构安排", holidays: [{ name: "元旦", from: "2027-01-01", to: "2027-01-03" }] }]);
+    expect(workdayDue("2026-12-31", 1)).toMatch(/^无法确定（2027年/);
+    expect(workdayDue("2026-12-31", 1, calendar)).toBe("2027年1月4日（按测试用虚构安排计算）");
+    expect(workdayDue("2024-09-01", 15, calendar)).toBe("2024年9月23日");
   });
 
   it("dateOrBlank leaves a blank to fill in when no date is given", () => {

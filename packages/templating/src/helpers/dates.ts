@@ -1,4 +1,4 @@
-import { addWorkingDays, isValidIsoDate } from "@qiyue/contract-model";
+import { addWorkingDays, BUILT_IN_CALENDAR, calendarNote, isValidIsoDate, type WorkingDayCalendar } from "@qiyue/contract-model";
 import { HelperError } from "../errors.js";
 import { describe, requireInteger } from "./args.js";
 
@@ -16,14 +16,15 @@ export function cnDate(iso: unknown): string {
 }
 
 /**
- * The n-th working day after `iso` under the statutory calendar, as 2026年4月1日; when that
- * depends on a holiday arrangement not published yet, says so instead of guessing.
+ * The n-th working day after `iso` under the statutory calendar (the render's `calendar`), as
+ * 2026年4月1日, followed by “（按<通知>计算）” when a year supplied from a file decided it; when it
+ * depends on a holiday arrangement not known yet, says so instead of guessing.
  */
-export function workdayDue(iso: unknown, days: unknown): string {
+export function workdayDue(iso: unknown, days: unknown, calendar: WorkingDayCalendar = BUILT_IN_CALENDAR): string {
   const start = requireIsoDate("workdayDue", iso);
   const n = requireInteger("workdayDue", days, 1);
-  const due = addWorkingDays(start, n);
-  return due.kind === "date" ? cnDate(due.date) : `无法确定（${due.message}）`;
+  const due = addWorkingDays(start, n, calendar);
+  return due.kind === "date" ? `${cnDate(due.date)}${calendarNote(due.calendarSources)}` : `无法确定（${due.message}）`;
 }
 
 /** The blank a form leaves for a date to be written by hand. */

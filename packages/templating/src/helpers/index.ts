@@ -1,9 +1,11 @@
+import { clauseRef } from "./clauses.js";
 import { cnDate, dateOrBlank, workdayDue } from "./dates.js";
 import { capitals, percent, yuan } from "./money.js";
 import { add, cnIndex, cnParen } from "./numbers.js";
 import { verbatim } from "./verbatim.js";
 import { eq, join, sideName } from "./words.js";
 
+export { clauseRef } from "./clauses.js";
 export { BLANK_DATE, cnDate, dateOrBlank, workdayDue } from "./dates.js";
 export { capitals, percent, yuan } from "./money.js";
 export { add, cnIndex, cnParen } from "./numbers.js";
@@ -29,6 +31,8 @@ export interface HelperSpec {
   returns: "text" | "integer" | "boolean";
   /** The result is Markdown written by qiyue, not a value to escape. */
   markdown?: true;
+  /** `fn` takes the render's working-day calendar as one more argument, after its `max` positional ones. */
+  calendar?: true;
 }
 
 /** Every helper a template may call, besides Handlebars' own `if`, `unless`, `each` and `with`. */
@@ -38,10 +42,11 @@ export const HELPERS: Readonly<Record<string, HelperSpec>> = {
   percent: { fn: percent, min: 1, max: 1, args: ["ppm"], returns: "text" },
   cnDate: { fn: cnDate, min: 1, max: 1, args: ["date"], returns: "text" },
   dateOrBlank: { fn: dateOrBlank, min: 0, max: 1, args: ["date?"], returns: "text" },
-  workdayDue: { fn: workdayDue, min: 2, max: 2, args: ["date", "integer"], returns: "text" },
+  workdayDue: { fn: workdayDue, min: 2, max: 2, args: ["date", "integer"], returns: "text", calendar: true },
   cnIndex: { fn: cnIndex, min: 1, max: 1, args: ["integer"], returns: "text" },
   cnParen: { fn: cnParen, min: 1, max: 1, args: ["integer"], returns: "text" },
   sideName: { fn: sideName, min: 1, max: 1, args: ["side"], returns: "text" },
+  clauseRef: { fn: clauseRef, min: 1, max: 1, args: ["text"], returns: "text" },
   eq: { fn: eq, min: 2, max: 2, args: ["any?", "any?"], returns: "boolean" },
   add: { fn: add, min: 2, max: 2, args: ["integer", "integer"], returns: "integer" },
   join: { fn: join, min: 1, max: 2, args: ["list", "text"], returns: "text" },

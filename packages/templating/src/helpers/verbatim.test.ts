@@ -8,7 +8,14 @@ describe("verbatim", () => {
   });
 
   it("escapes lines that would read as directives, and images", () => {
-    expect(verbatim("::toc\n:::kv\n- ::pagebreak\n文字 ![图](x.png)")).toBe("\\::toc\n\\:::kv\n- \\::pagebreak\n文字 !\\[图](x.png)");
+    expect(verbatim("::toc\n\n:::kv\n\n- ::pagebreak\n\n文字 ![图](x.png)")).toBe("\\::toc\n\n\\:::kv\n\n- \\::pagebreak\n\n文字 !\\[图](x.png)");
+  });
+
+  it("keeps every printed line break: the lines of a paragraph end in a hard break", () => {
+    expect(verbatim("甲方: 北京市海淀区城市管理指挥中心\n邮政编码: 100089\n\n乙方: 联通")).toBe(
+      "甲方: 北京市海淀区城市管理指挥中心\\\n邮政编码: 100089\n\n乙方: 联通",
+    );
+    expect(verbatim("::toc\n:::kv")).toBe("\\::toc\\\n\\:::kv");
   });
 
   it("keeps tables, lists and emphasis", () => {

@@ -1,3 +1,4 @@
+import { keepLineBreaks } from "@qiyue/document";
 import { requireInteger, requireString } from "./args.js";
 
 const ATX_HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
@@ -6,14 +7,17 @@ const DIRECTIVE = /^( {0,3}(?:[-*+] |\d{1,9}[.)] )?)(?=:{2})/;
 /**
  * Contract text that is Markdown by the schema (body sections, attachments), made safe to
  * place between the template's own blocks: its headings are moved down so that `#` becomes
- * `depth` levels deep (a contract's text never becomes the document title), lines that would
- * read as a qiyue directive (`::toc`, `:::kv`) are escaped, and images are written as text.
- * Tables, lists, emphasis and line structure are kept. Raw HTML is never rendered by the parser.
+ * `depth` levels deep (a contract's text never becomes the document title; depth 1 keeps `#`
+ * a title, for a contract's own cover), lines that would read as a qiyue directive (`::toc`,
+ * `:::kv`) are escaped, and images are written as text. Tables, lists and emphasis are kept,
+ * and so is every line break: the text is the contract's print, line by line, so a line of a
+ * paragraph ends in a hard break rather than running into the next (see `keepLineBreaks`).
+ * Raw HTML is never rendered by the parser.
  */
 export function verbatim(text: unknown, depth: unknown = 3): string {
   const source = requireString("verbatim", text);
   const shift = requireInteger("verbatim depth", depth, 1) - 1;
-  return source
+  const safe = source
     .split(/\r\n|\r|\n/)
     .map((line) =>
       line
@@ -22,4 +26,5 @@ export function verbatim(text: unknown, depth: unknown = 3): string {
         .replace(/!\[/g, "!\\["),
     )
     .join("\n");
+  return keepLineBreaks(safe);
 }

@@ -1,5 +1,6 @@
-import { calendarCoverage } from "../../calendar/index.js";
+import { calendarCoverage, calendarKnowsYear } from "../../calendar/index.js";
 import { formatPercent, formatYuan } from "../../money/index.js";
+import { setsPaymentTime } from "../../schedule/deadline.js";
 import { finding, type Rule, type RuleFinding } from "../finding.js";
 import { capitalsFindings } from "./money.js";
 
@@ -81,7 +82,7 @@ function paidBefore(schedule: { rows: { id: number; amount: number }[] }, id: nu
   return schedule.rows.filter((r) => r.id < id).reduce((s, r) => s + r.amount, 0);
 }
 
-export const paymentDates: Rule = ({ contract, schedule }) => {
+export const paymentDates: Rule = ({ contract, schedule, calendar }) => {
   const out: RuleFinding[] = [];
   const { lastYear } = calendarCoverage();
   contract.payments.installments.forEach((inst, i) => {
@@ -98,13 +99,13 @@ export const paymentDates: Rule = ({ contract, schedule }) => {
     if (inst.offset?.unit === "working") {
       const row = schedule.rows.find((r) => r.id === inst.id && r.due.kind === "unknown-calendar");
       const year = row?.due.kind === "unknown-calendar" ? row.due.year : latestPossibleYear(contract, inst.trigger);
-      if (year !== undefined && year > lastYear) {
+      if (year !== undefined && year > lastYear && !calendarKnowsYear(calendar, year)) {
         out.push(
           finding(
             "DEADLINE_UNKNOWN_CALENDAR",
             "info",
             [...installmentPath(i), "offset"],
-            `第 ${inst.id} 期按工作日计算的期限可能落在 ${year} 年，而该年的法定节假日安排尚未公布（现有日历数据到 ${lastYear} 年）；届时需按国务院公布的安排计算`,
+            `第 ${inst.id} 期按工作日计算的期限可能落在 ${year} 年，而该年的法定节假日安排尚未公布（现有日历数据到 ${lastYear} 年）；届时需按国务院公布的安排计算（公布后可用 --calendar 提供该年的安排）`,
           ),
         );
       }
@@ -113,15 +114,12 @@ export const paymentDates: Rule = ({ contract, schedule }) => {
   return out;
 };
 
-const EVENT_ONLY = new Set(["signed", "effective", "funds-received", "acceptance-passed", "audit-completed", "term-ended", "invoice-received", "payment-notice"]);
-
 export const paymentDeadlines: Rule = ({ contract }) => {
   const out: RuleFinding[] = [];
   if (contract.payments.payWithinAfterNotice) return out;
   contract.payments.installments.forEach((inst, i) => {
-    if (inst.offset) return;
-    const events = inst.trigger.filter((c) => c.event !== "other");
-    if (events.length > 0 && events.every((c) => EVENT_ONLY.has(c.event))) {
+    if (setsPaymentTime(inst)) return;
+    if (inst.trigger.some((c) => c.event !== "other")) {
       out.push(
         finding(
           "PAYMENT_NO_DEADLINE",

@@ -1,0 +1,1 @@
+export { formatClause, tryFormatClause } from "./format.js";
