@@ -35,13 +35,13 @@ async function time(name, fn, target) {
 }
 
 warmUp();
-const rendered = renderTemplateMarkdown({ template, contract, inputs: { increase: 50_000 } });
+const rendered = renderTemplateMarkdown({ template, contract, inputs: { increase: 50_000, schedule: "50%/20%/30%" } });
 const doc = parseRendered(rendered, template, contract);
 const pdfBytes = await renderPdf(doc);
 const docxBytes = await renderDocx(doc);
 const pages = (Buffer.from(pdfBytes).toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
 console.log(`Pinggu renewal draft (+5 %), formal theme, ${pages} pages; warm, one process, ${RUNS} runs`);
-await time("template → Markdown → document model", () => parseRendered(renderTemplateMarkdown({ template, contract, inputs: { increase: 50_000 } }), template, contract));
+await time("template → Markdown → document model", () => parseRendered(renderTemplateMarkdown({ template, contract, inputs: { increase: 50_000, schedule: "50%/20%/30%" } }), template, contract));
 const docx = await time("DOCX", () => renderDocx(doc), 15);
 const pdf = await time("PDF", () => renderPdf(doc), 40);
 
