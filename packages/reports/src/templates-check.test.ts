@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type DataType, type TemplateIssue, templateDataType } from "@qiyue/templating";
+import { fieldAt, type TemplateIssue, templateDataType } from "@qiyue/templating";
 import { TEMPLATE_DATA } from "./template-data.js";
 import { checkTemplates } from "./templates-check.js";
 
@@ -199,18 +199,7 @@ describe("templates check: the manifest and partials", () => {
   });
 });
 
-const field = (type: DataType, ...path: string[]) => {
-  let t = type;
-  let optional = false;
-  for (const name of path) {
-    if (t.kind !== "object") throw new Error(`${name}: not an object`);
-    const f = t.fields.get(name);
-    if (f === undefined) throw new Error(`${name}: no such field`);
-    t = f.type;
-    optional = f.optional;
-  }
-  return { type: t, optional };
-};
+const field = fieldAt;
 
 describe("templateDataType", () => {
   const manifest = (inputs: Record<string, unknown>) =>

@@ -74,6 +74,17 @@ export const ServiceLevelMetric = z.enum([
   "other",
 ]);
 
+/** Each measure in the words of the contracts (`other` is named by the level itself). */
+export const SERVICE_LEVEL_METRIC_NAMES: Readonly<Record<Exclude<z.infer<typeof ServiceLevelMetric>, "other">, string>> = {
+  "sign-rate": "签收率",
+  "dispatch-rate": "转办率",
+  "on-time-close-rate": "按时办结率",
+  "feedback-rate": "反馈率",
+  "response-rate": "响应率",
+  "dispatch-within-minutes": "派单时限",
+  "zero-score-orders": "0 分工单",
+};
+
 export const ServiceLevel = z.strictObject({
   id: z.string().min(1),
   clause: ClauseRef.optional(),

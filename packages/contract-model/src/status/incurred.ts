@@ -15,6 +15,7 @@ import { chineseDate } from "../schedule/index.js";
 import { UserError } from "../errors/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Penalty } from "../schema/penalties.js";
+import { SERVICE_LEVEL_METRIC_NAMES } from "../schema/scope.js";
 import type { DeliverableStatus } from "./deliverables.js";
 import { eventsOf, type Ledger } from "./ledger.js";
 import type { InstallmentStatus } from "./payments.js";
@@ -263,16 +264,7 @@ function managerChanges(contract: Contract, ledger: Ledger): IncurredPenalty[] {
   return byOccurrence(contract, "manager-changed", label, events, p);
 }
 
-/** Service-level measures in the words of the contracts. */
-const METRIC_NAMES: Record<string, string> = {
-  "sign-rate": "签收率",
-  "dispatch-rate": "转办率",
-  "on-time-close-rate": "按时办结率",
-  "feedback-rate": "反馈率",
-  "response-rate": "响应率",
-  "dispatch-within-minutes": "派单时限",
-  "zero-score-orders": "0 分工单",
-};
+const METRIC_NAMES: Readonly<Record<string, string>> = SERVICE_LEVEL_METRIC_NAMES;
 
 /** A breached level as a contract manager names it: 签收率, or the ledger's own word for a level the contract does not name. */
 function metricName(contract: Contract, metric: string): string {

@@ -1,17 +1,9 @@
-import { type Contract, FREQUENCY_NAMES, formatClause, formatPercent } from "@qiyue/contract-model";
+import { type Contract, FREQUENCY_NAMES, formatClause, formatPercent, SERVICE_LEVEL_METRIC_NAMES } from "@qiyue/contract-model";
 import { z } from "zod";
 import type { PendingList } from "./pending.js";
 import { defined } from "./text.js";
 
-const METRICS: Record<string, string> = {
-  "sign-rate": "签收率",
-  "dispatch-rate": "转办率",
-  "on-time-close-rate": "按时办结率",
-  "feedback-rate": "反馈率",
-  "response-rate": "响应率",
-  "dispatch-within-minutes": "派单时限",
-  "zero-score-orders": "0 分工单",
-};
+const METRICS: Readonly<Record<string, string>> = SERVICE_LEVEL_METRIC_NAMES;
 
 export const ServiceLevelView = z.strictObject({
   /** The measure, e.g. 签收率; for an unnamed requirement, the requirement's own words. */

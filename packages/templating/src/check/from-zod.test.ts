@@ -3,20 +3,9 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromZod } from "./from-zod.js";
 import { templateDataType } from "./template-data.js";
-import type { DataType } from "./types.js";
+import { fieldAt } from "./types.js";
 
-const field = (type: DataType, ...path: string[]) => {
-  let t = type;
-  let optional = false;
-  for (const name of path) {
-    if (t.kind !== "object") throw new Error(`${name}: not an object`);
-    const f = t.fields.get(name);
-    if (f === undefined) throw new Error(`${name}: no such field`);
-    t = f.type;
-    optional = f.optional;
-  }
-  return { type: t, optional };
-};
+const field = fieldAt;
 
 describe("fromZod", () => {
   it("reads objects, optional fields, defaults, lists, enums and the model's units", () => {

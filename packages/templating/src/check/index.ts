@@ -6,4 +6,4 @@ export { checkTemplates, type TemplatesCheckResult, templatesInFolder } from "./
 export { fromZod } from "./from-zod.js";
 export { formatTemplateIssue, type TemplateCheckCode, type TemplateIssue } from "./issues.js";
 export { allTemplateData, type DataPart, type TemplateDataSpec, templateDataType } from "./template-data.js";
-export { type DataType, describeType, type Field } from "./types.js";
+export { type DataType, describeType, type Field, fieldAt } from "./types.js";

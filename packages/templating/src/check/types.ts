@@ -21,6 +21,23 @@ export interface Field {
 
 export const UNKNOWN: DataType = { kind: "unknown" };
 
+/**
+ * The field at `path` inside an object type, with `optional` true when its last step is; an
+ * error names the step that is not there.
+ */
+export function fieldAt(type: DataType, ...path: string[]): Field {
+  let t = type;
+  let optional = false;
+  for (const name of path) {
+    if (t.kind !== "object") throw new Error(`${name}: not an object`);
+    const f = t.fields.get(name);
+    if (f === undefined) throw new Error(`${name}: no such field`);
+    t = f.type;
+    optional = f.optional;
+  }
+  return { type: t, optional };
+}
+
 /** How a type is named in a message, in Chinese. */
 export function describeType(type: DataType): string {
   switch (type.kind) {
