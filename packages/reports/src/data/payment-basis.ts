@@ -131,7 +131,7 @@ function conditions(req: BasisRequest): Found[] {
         if (e) return { view: { text, date: e.date, source: recorded(e) }, blocking: false };
         return ledger
           ? open(text, `截至${chineseDate(ledger.asOf)}，履约记录中没有“${text}”`)
-          : open(text, `未给出履约记录（--events），无法确认“${text}”是否及何时发生`);
+          : open(text, `尚无履约记录，无法确认“${text}”是否及何时发生`);
       }
       case "months-after-signing": {
         const s = signed();

@@ -104,7 +104,7 @@ describe("the due date: only where the contract sets one", () => {
     const { view: v, pending } = view(await example("pinggu-2026"), 1);
     expect(v.due.date).toBeUndefined();
     expect(v.due.text).toMatch(/^【待确认：付款条件尚未确认成就：财政资金拨付到甲方账户】$/);
-    expect(v.conditions[1]).toMatchObject({ text: "财政资金拨付到甲方账户", open: expect.stringMatching(/^【待确认：未给出履约记录/) });
+    expect(v.conditions[1]).toMatchObject({ text: "财政资金拨付到甲方账户", open: expect.stringMatching(/^【待确认：尚无履约记录/) });
     expect(pending.map((p) => p.what)).toEqual(["付款条件“财政资金拨付到甲方账户”", "应付日期"]);
   });
 
