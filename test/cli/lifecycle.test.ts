@@ -18,7 +18,7 @@ describe("contract lifecycle commands, run as a process", () => {
   it("penalty prints its steps and result", () => {
     const r = qiyue(["penalty", example("haidian-2024"), "--clause", "8.3", "--days", "400"]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("责任上限（第 8.4 条）");
+    expect(r.stdout).toContain("责任上限（第8.4条）");
     expect(r.stdout).toContain("结果：3,252,191.00 元");
   });
 

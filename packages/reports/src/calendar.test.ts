@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import { computeSchedule, loadWorkingDayCalendar, parseContract } from "@qiyue/contract-model";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
+import { PendingList } from "./data/pending.js";
+import { renewalView } from "./data/renewal.js";
 import { scheduleView } from "./data/schedule.js";
 import { renderDocumentBytes } from "./render-document.js";
 
@@ -47,5 +49,21 @@ describe("due dates counted with a year supplied from a file", () => {
     // a calendar already made does the same
     const made = await renderDocumentBytes({ ...request, calendar: await loadWorkingDayCalendar([FIXTURE]) });
     expect(made.md).toBe(md);
+  });
+
+  it("the renewal's schedule counts the next term's working days with the supplied year too", async () => {
+    // Haidian moved to 2026, its first payment 4 months after the term starts and 15 working days on:
+    // in the renewal (from 1 Jan 2027) that is 15 working days from 1 May 2027
+    const doc = parseDocument(readFileSync(HAIDIAN, "utf8"));
+    doc.setIn(["signing", "date"], "2026-08-25");
+    doc.setIn(["term", "start"], "2026-09-01");
+    doc.setIn(["term", "end"], "2026-12-31");
+    doc.setIn(["payments", "installments", 0, "trigger"], doc.createNode([{ event: "months-after-start", months: 4 }]));
+    const contract = parseContract(doc.toString(), "haidian-2026.yaml").contract;
+    const inputs = { increase: 50_000 };
+    expect(renewalView(contract, inputs).schedule.rows[0]?.dueText).toMatch(/^无法确定（2027年的法定节假日安排尚未公布/);
+    const row = renewalView(contract, inputs, new PendingList(), await loadWorkingDayCalendar([FIXTURE])).schedule.rows[0];
+    expect(row).toMatchObject({ calendarSource: SOURCE, dueText: expect.stringMatching(new RegExp(`^2027年5月\\d+日（按${SOURCE}计算）$`)) });
+    expect(row?.trigger).toBe("服务期开始 4 个月后的 15 个工作日内");
   });
 });

@@ -1,5 +1,5 @@
 /** An iCalendar (RFC 5545) file of contract deadlines: one all-day event per deadline, with reminders. */
-import { addNaturalDays, type ContractDeadlines, type Deadline } from "@qiyue/contract-model";
+import { addNaturalDays, type ContractDeadlines, type Deadline, formatClause } from "@qiyue/contract-model";
 import { contentLines, escapeText, icsDate, icsUtc } from "./format.js";
 
 export const PRODID = "-//qiyue//qiyue contract deadlines//ZH";
@@ -30,7 +30,7 @@ export function calendarName(contracts: readonly ContractDeadlines[]): string {
 
 function event(c: ContractDeadlines, d: Deadline, stamp: string): string[] {
   const summary = summaryOf(c.contract.shortName, d);
-  const description = [c.contract.title, ...d.details, ...(d.clause ? [`合同条款：${/^第/.test(d.clause) ? d.clause : `第 ${d.clause} 条`}`] : [])].join("\n");
+  const description = [c.contract.title, ...d.details, ...(d.clause ? [`合同条款：${formatClause(d.clause)}`] : [])].join("\n");
   const alarms = reminderDays(d).flatMap((days) => [
     "BEGIN:VALARM",
     "ACTION:DISPLAY",

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../main.js";
 import { memoryIo } from "../io.js";
+import { main } from "../main.js";
 import { metricsOf } from "./metrics.js";
 
 const yuetan = fileURLToPath(new URL("../../../../examples/contracts/yuetan-2026.yaml", import.meta.url));
@@ -42,7 +42,7 @@ describe("qiyue metrics", () => {
     expect(cost).toMatchObject({ computable: true, amount: 18507610 });
     const io = memoryIo();
     await main(["metrics", "--orders", orders, "--contract", yuetan], io);
-    expect(io.out).toContain("第 6.2 条");
+    expect(io.out).toContain("第6.2条");
     expect(io.out).toContain("185,076.10 元");
   });
 

@@ -1,4 +1,4 @@
-import { loadContract } from "@qiyue/contract-model";
+import { formatClause, loadContract } from "@qiyue/contract-model";
 import {
   BUILTIN_METRICS_SCHEMES,
   type HotlineMetricsResult,
@@ -112,7 +112,7 @@ export function formatMetrics({ month, result, ingest, penalties }: MonthlyMetri
     out.push("未达标按合同计违约金：");
     for (const c of penalties.costs) {
       const amount = c.computable ? `${(c.amount / 100).toLocaleString("en-US", { minimumFractionDigits: 2 })} 元` : "无法计算";
-      out.push(`  第 ${c.clause} 条${c.title ? `（${c.title}）` : ""}：${c.levels.join("、")} → ${amount}${c.computable ? `（${c.formula}）` : `：${c.problem ?? ""}`}${c.deductible ? "，可从合同款中扣除" : ""}`);
+      out.push(`  ${formatClause(c.clause)}${c.title ? `（${c.title}）` : ""}：${c.levels.join("、")} → ${amount}${c.computable ? `（${c.formula}）` : `：${c.problem ?? ""}`}${c.deductible ? "，可从合同款中扣除" : ""}`);
     }
     if (penalties.uncovered.length > 0) out.push(`  合同未约定违约后果：${penalties.uncovered.join("、")}`);
   }

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { command } from "../commands/render.js";
 import { ExitError } from "../exit.js";
 import { memoryIo } from "../io.js";
 import { main } from "../main.js";
-import { command } from "../commands/render.js";
 import { renderRequest, sourceDateEpoch } from "./render.js";
 
 const example = (id: string) => fileURLToPath(new URL(`../../../../examples/contracts/${id}.yaml`, import.meta.url));
@@ -94,7 +94,7 @@ describe("qiyue render", () => {
     const code = await main(["render", "renewal-draft", "--contract", example("sujiatuo-2026"), "--increase", "11%", "--out", out], io);
     expect(code).toBe(1);
     expect(io.err).toContain("10% 的增幅上限");
-    expect(io.err).toContain("合同第 二.1 条");
+    expect(io.err).toContain("合同第二条第1款");
     expect(readdirSync(out)).toEqual([]);
   });
 

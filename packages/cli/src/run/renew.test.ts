@@ -61,7 +61,7 @@ describe("qiyue renew", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("第 1 次续签，按合同约定的续签规则检查");
     expect(r.out).toContain("✓ 金额增幅：续签金额 1,943,150.00 元较原合同金额 1,766,500.00 元增加 10%，未超过 10% 的增幅上限。");
-    expect(r.out).toContain("    依据：合同第 二.1 条；《中华人民共和国政府采购法》第四十九条");
+    expect(r.out).toContain("    依据：合同第二条第1款；《中华人民共和国政府采购法》第四十九条");
     expect(r.out).toContain("？ 预算：");
     expect(r.out).toContain(`已写出续签合同：${out}`);
     expect(r.err).toBe("");
@@ -78,7 +78,7 @@ describe("qiyue renew", () => {
     expect(r.out).toContain("✗ 金额增幅");
     expect(r.err).toContain("未通过续签上限检查，未写出任何文件");
     expect(r.err).toContain("超过 10% 的增幅上限（1,943,150.00 元）16,850.00 元");
-    expect(r.err).toContain("依据：合同第 二.1 条；《中华人民共和国政府采购法》第四十九条");
+    expect(r.err).toContain("依据：合同第二条第1款；《中华人民共和国政府采购法》第四十九条");
   });
 
   it("renewing the renewed file checks against the ORIGINAL amount, not the renewed one", async () => {
@@ -90,14 +90,14 @@ describe("qiyue renew", () => {
     const failed = await run(r1, "--increase", "5%", "--out", r2);
     expect(failed.code).toBe(1);
     expect(existsSync(r2)).toBe(false);
-    expect(failed.err).toContain("续签金额 2,040,307.50 元较原合同金额 1,766,500.00 元增加 15.5%，超过 10% 的增幅上限（1,943,150.00 元）97,157.50 元（依据：合同第 二.1 条；");
+    expect(failed.err).toContain("续签金额 2,040,307.50 元较原合同金额 1,766,500.00 元增加 15.5%，超过 10% 的增幅上限（1,943,150.00 元）97,157.50 元（依据：合同第二条第1款；");
     // The same amount again passes, and is the last renewal allowed.
     const passed = await run(r1, "--increase", "0%", "--out", r2);
     expect(passed.code).toBe(0);
     expect(passed.out).toContain("第 2 次续签");
     const third = await run(r2, "--increase", "0%", "--out", join(dir, "r3.yaml"));
     expect(third.code).toBe(1);
-    expect(third.err).toContain("✗ 续签次数：本次为第 3 次续签，超过 2 次的上限 1 次（依据：合同第 二.1 条）。");
+    expect(third.err).toContain("✗ 续签次数：本次为第 3 次续签，超过 2 次的上限 1 次（依据：合同第二条第1款）。");
     expect(third.err).toContain("✗ 总服务期限");
   });
 

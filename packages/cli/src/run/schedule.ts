@@ -1,12 +1,13 @@
 import {
   calendarNote,
   chineseDate,
+  computeSchedule,
   type DueDate,
   describeCondition,
+  formatClause,
   formatPercent,
   formatYuan,
   loadContract,
-  computeSchedule,
   type Schedule,
 } from "@qiyue/contract-model";
 import { parseArgs } from "../args.js";
@@ -24,6 +25,8 @@ function dueText(d: DueDate): string {
       return `无法计算（${d.message}）`;
     case "recurring":
       return "按月";
+    case "no-deadline":
+      return `合同未约定付款期限（付款条件已于${chineseDate(d.since)}成就）`;
   }
 }
 
@@ -32,7 +35,7 @@ const CHECK = { match: "✓ 一致", "not-printed": "—", mismatch: "✗ 不符
 export function formatSchedule(file: string, s: Schedule): string {
   const out: string[] = [`${file}`, `合同总价 ${formatYuan(s.total)} 元`, ""];
   for (const r of s.rows) {
-    out.push(`第 ${r.key} 期${r.label ? `（${r.label}）` : ""}${r.clause ? ` 第 ${r.clause} 条` : ""}`);
+    out.push(`第 ${r.key} 期${r.label ? `（${r.label}）` : ""}${r.clause ? ` ${formatClause(r.clause)}` : ""}`);
     out.push(`  比例：${r.basis}${r.share !== undefined && r.basis !== formatPercent(r.share) ? `（实为 ${formatPercent(r.share)}）` : ""}`);
     out.push(`  金额：${formatYuan(r.amount)} 元  ${r.capitals}${r.finalPerAudit ? "（以审计 / 评审金额为准）" : ""}`);
     out.push(`  条件：${r.trigger}`);

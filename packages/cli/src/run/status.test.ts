@@ -21,7 +21,7 @@ describe("qiyue status", () => {
     for (const section of ["付款", "成果", "违约金", "期限"]) expect(lines).toContain(section);
     expect(io.out).toContain("  ✗  第 1 期 989,550.00 元：【逾期 50 天】未付 989,550.00 元");
     expect(io.out).toContain("✗  2026-04 期 应于2026年5月6日前提交，2026年5月9日提交，逾期 3 天");
-    expect(io.out).toContain("第 四.3 条（未按时参加工作会议）：未按时参加工作会议 4 次");
+    expect(io.out).toContain("第四条第3款（未按时参加工作会议）：未按时参加工作会议 4 次");
     expect(io.out).toContain("【解除权已产生】");
     expect(io.out).toContain("第 1 期应付 989,550.00 元，扣除违约金 73,373.00 元，实付 916,177.00 元");
     expect(io.out).toContain("续签：合同未约定续签规则，按默认规则最多续签 2 次");

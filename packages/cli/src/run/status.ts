@@ -1,4 +1,3 @@
-import { shanghaiDate } from "../today.js";
 import {
   type Contract,
   calendarNote,
@@ -21,6 +20,7 @@ import { parseArgs } from "../args.js";
 import { CALENDAR_OPTION, calendarOption } from "../calendar-option.js";
 import { usageError } from "../exit.js";
 import type { Io } from "../io.js";
+import { shanghaiDate } from "../today.js";
 
 /** Today's civil date in Beijing (Asia/Shanghai), whatever the process time zone. */
 
@@ -75,6 +75,9 @@ function installmentLines(i: InstallmentStatus): string[] {
       break;
     case "waiting":
       lines.push(`  …  ${head}：等待付款条件`);
+      break;
+    case "payable":
+      lines.push(`  ·  ${head}：付款条件已成就，可申请付款，未付 ${yuan(i.outstanding)}（合同未约定付款期限，不计逾期）`);
       break;
     case "unknown-calendar":
       lines.push(`  ?  ${head}：应付日期无法计算`);

@@ -41,7 +41,7 @@ export function findBase(contract: Contract, kind: PenaltyBase, input: BaseInput
   }
   if (kind === "contract-total") {
     const total = contract.fees.total.amount;
-    const where = contract.fees.clause ? `（合同第 ${contract.fees.clause} 条）` : "";
+    const where = contract.fees.clause ? `（合同${citeClause(contract.fees.clause)}）` : "";
     const estimated = contract.fees.estimated ? "；合同总价为预计金额，最终以评审 / 审计金额为准" : "";
     return { kind, value: exactFen(total), source: `合同总价款 ${yuan(total)}${where}${estimated}` };
   }

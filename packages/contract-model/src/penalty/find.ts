@@ -2,8 +2,8 @@
 import { UserError } from "../errors/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Penalty } from "../schema/penalties.js";
-import { type PenaltyCalculation, type PenaltyInput, computePenaltyFor } from "./compute.js";
-import { clauseName } from "./words.js";
+import { computePenaltyFor, type PenaltyCalculation, type PenaltyInput } from "./compute.js";
+import { citeClause, clauseName } from "./words.js";
 
 /** "第8.3条", " 8．3 " → "8.3" */
 function normalise(clause: string): string {
@@ -40,8 +40,8 @@ export function computePenalty(contract: Contract, clauseId: string, input: Pena
     throw new UserError(
       "PENALTY_CLAUSE_UNKNOWN",
       known.length > 0
-        ? `合同中没有第 ${clauseId} 条违约责任。合同中的违约条款：${[...new Set(known)].join("、")}`
-        : `合同中没有第 ${clauseId} 条违约责任：这份合同没有录入任何违约条款`,
+        ? `合同中没有${citeClause(clauseId)}的违约责任。合同中的违约条款：${[...new Set(known)].join("、")}`
+        : `合同中没有${citeClause(clauseId)}的违约责任：这份合同没有录入任何违约条款`,
     );
   }
   return computePenaltyFor(contract, choose(entries, input), input);

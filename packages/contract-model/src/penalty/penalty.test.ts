@@ -137,7 +137,7 @@ describe("other shapes", () => {
   it("an unknown clause is a UserError listing the clauses there are", () => {
     const e = userError(() => computePenalty(haidian, "9.9", { days: 1 }));
     expect(e.code).toBe("PENALTY_CLAUSE_UNKNOWN");
-    expect(e.message).toBe("合同中没有第 9.9 条违约责任。合同中的违约条款：第 8.2 条（逾期付款）、第 8.3 条（逾期交付）");
+    expect(e.message).toBe("合同中没有第9.9条的违约责任。合同中的违约条款：第8.2条（逾期付款）、第8.3条（逾期交付）");
   });
 
   it("finds a clause written the way people write it", () => {

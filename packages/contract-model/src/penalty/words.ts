@@ -1,3 +1,4 @@
+import { formatClause } from "../clauses/index.js";
 import type { PenaltyBase } from "../schema/penalties.js";
 
 export const BASE_NAMES: Record<PenaltyBase, string> = {
@@ -11,9 +12,9 @@ export const BASE_NAMES: Record<PenaltyBase, string> = {
 export const SIDE_NAMES = { client: "甲方", vendor: "乙方", either: "违约方" } as const;
 export const TERMINATING_SIDE = { client: "甲方", vendor: "乙方", either: "守约方" } as const;
 
-/** A clause number as a reference: "8.3" → "第 8.3 条"; "第十条", "附件一 5.1" stay as they are. */
+/** A clause id as a reference in the house form (`formatClause`): "8.3" → "第8.3条", "附件一 序号5" → "附件一第5项". */
 export function citeClause(clause: string): string {
-  return /^第|附件|条$/.test(clause) ? clause : `第 ${clause} 条`;
+  return formatClause(clause);
 }
 
 /** "第 8.3 条（逾期交付）" */

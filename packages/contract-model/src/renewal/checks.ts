@@ -16,7 +16,7 @@ export interface RenewalCheck {
   limit: string;
   /** What the renewal asks for: "1,960,000.00 元（较原合同金额增加约 10.9539%），超出 16,850.00 元". */
   actual: string;
-  /** Where the cap comes from: "合同第 二.1 条；《中华人民共和国政府采购法》第四十九条". */
+  /** Where the cap comes from: "合同第二条第1款；《中华人民共和国政府采购法》第四十九条". */
   source: string;
   /** One sentence: whether the cap holds, and by how much it fails. */
   message: string;

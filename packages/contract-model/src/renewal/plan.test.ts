@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseContract } from "../load/index.js";
+import { renewContractYaml } from "../renewed/write.js";
 import type { Contract } from "../schema/contract.js";
 import { exampleSource, loadExample, loadExampleWith } from "../testing/examples.js";
 import type { RenewalCheck } from "./checks.js";
 import { renewalDecisionDate } from "./decision.js";
 import { planRenewal, type RenewalPlan, type RenewalRequest, RenewalRequestError } from "./plan.js";
 import { STATUTORY_RENEWAL_POLICY } from "./policy.js";
-import { renewContractYaml } from "../renewed/write.js";
 
 const sujiatuo = () => loadExample("sujiatuo-2026").contract;
 const check = (plan: RenewalPlan, cap: RenewalCheck["cap"]) => {
@@ -40,9 +40,9 @@ describe("planRenewal on Sujiatuo", () => {
     const increase = check(plan, "increase");
     expect(increase.limit).toBe("较原合同金额 1,766,500.00 元增加不超过 10%，即不超过 1,943,150.00 元");
     expect(increase.actual).toBe("1,943,150.00 元（较原合同金额增加 10%）");
-    expect(increase.source).toBe("合同第 二.1 条；《中华人民共和国政府采购法》第四十九条");
+    expect(increase.source).toBe("合同第二条第1款；《中华人民共和国政府采购法》第四十九条");
     expect(increase.message).toBe("续签金额 1,943,150.00 元较原合同金额 1,766,500.00 元增加 10%，未超过 10% 的增幅上限。");
-    expect(check(plan, "count").source).toBe("合同第 二.1 条");
+    expect(check(plan, "count").source).toBe("合同第二条第1款");
     expect(check(plan, "total-years").limit).toBe("总服务期限不超过 3 年，即至迟于2029年4月1日期满");
   });
 

@@ -1,3 +1,4 @@
+import { formatClause } from "../clauses/index.js";
 import type { RenewalPolicy } from "../schema/renewal.js";
 
 export type RenewalCap = "allowed" | "count" | "total-years" | "increase" | "budget";
@@ -15,7 +16,7 @@ const SPEAKS_OF: Record<RenewalCap, RegExp | undefined> = {
 };
 
 /**
- * The sources of one cap, as one line: "合同第 二.1 条；《中华人民共和国政府采购法》第四十九条".
+ * The sources of one cap, as one line: "合同第二条第1款；《中华人民共和国政府采购法》第四十九条".
  * A contract clause is cited by its number; a source naming that same clause is not repeated.
  */
 export function citeCap(cap: RenewalCap, policy: RenewalPolicy, origin: PolicyOrigin): string {
@@ -24,7 +25,7 @@ export function citeCap(cap: RenewalCap, policy: RenewalPolicy, origin: PolicyOr
   const pattern = SPEAKS_OF[cap];
   const relevant = pattern ? others.filter((s) => pattern.test(`${s.title} ${s.text ?? ""}`)) : others;
   const cited = (relevant.length > 0 || clause !== undefined ? relevant : others).map((s) => s.title);
-  if (clause !== undefined) cited.unshift(`合同第 ${clause} 条`);
+  if (clause !== undefined) cited.unshift(`合同${formatClause(clause)}`);
   const line = cited.join("；");
   return origin.kind === "default" ? `合同未约定续签规则，适用默认规则：${line}` : line;
 }

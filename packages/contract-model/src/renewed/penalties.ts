@@ -4,6 +4,7 @@
  * model and in the clause's words; a sum that never matched its share is an open point.
  */
 import { formatCapitals } from "../capitals/index.js";
+import { formatClause } from "../clauses/index.js";
 import { applyRate, type Fen, formatPercent, formatYuan, type Ppm } from "../money/index.js";
 import type { Penalty } from "../schema/penalties.js";
 import { type RenewContext, record } from "./change.js";
@@ -18,7 +19,7 @@ const isFixedShare = (p: Penalty): p is FixedShare =>
 /** The penalties of the next term. */
 export function renewPenalties(ctx: RenewContext): Penalty[] {
   return ctx.contract.penalties.map((p) => {
-    const text = renewText(ctx, p.text, `第 ${p.clause} 条所写日期`, p.clause);
+    const text = renewText(ctx, p.text, `${formatClause(p.clause)}所写日期`, p.clause);
     return isFixedShare(p) ? renewFixedShare(ctx, { ...p, text }) : { ...p, text };
   });
 }
@@ -31,7 +32,7 @@ function renewFixedShare(ctx: RenewContext, p: FixedShare): Penalty {
   const clause = p.clause;
   if (p.amount !== applyRate(previous.amount, p.statedShare)) {
     const reason = `原合同写明 ${formatYuan(p.amount)} 元，又写合同总额的 ${share}（按原合同金额为 ${formatYuan(applyRate(previous.amount, p.statedShare))} 元），两者不一致，续签后的金额须双方确认`;
-    const open = ctx.mark(`第 ${clause} 条违约金`, reason, clause);
+    const open = ctx.mark(`${formatClause(clause)}违约金`, reason, clause);
     record(ctx, { item, clause, before, after: open });
     return { ...p, text: replaceAmountInText(p.text, p.amount, open) ?? `${p.text}${open}` };
   }

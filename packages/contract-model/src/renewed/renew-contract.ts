@@ -6,13 +6,15 @@
  * never computed: it is an open point (see MarkOpen), and a schedule that would carry a zero or
  * unresolved installment is refused unless the parties' own shares are given.
  */
-import { describeTermLength, termLength } from "../renewal/term.js";
-import { type RenewalPlan, RenewalRequestError } from "../renewal/plan.js";
-import { computeSchedule, chineseDate } from "../schedule/index.js";
+
+import { BUILT_IN_CALENDAR, type WorkingDayCalendar } from "../calendar/index.js";
 import type { Ppm } from "../money/index.js";
+import { type RenewalPlan, RenewalRequestError } from "../renewal/plan.js";
+import { describeTermLength, termLength } from "../renewal/term.js";
+import { chineseDate, computeSchedule } from "../schedule/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Fees } from "../schema/fees.js";
-import { markInText, type MarkOpen, type RenewalChange, type RenewContext, record, yuanWithCapitals } from "./change.js";
+import { type MarkOpen, markInText, type RenewalChange, type RenewContext, record, yuanWithCapitals } from "./change.js";
 import { renewDeadlines } from "./deadlines.js";
 import { assertScheduleResolved, recordPayments, renewInstallments } from "./installments.js";
 import { renewPenalties } from "./penalties.js";
@@ -35,11 +37,18 @@ export interface RenewedContract {
 }
 
 /**
- * Builds the renewed contract. Throws a RenewalRequestError when the plan was not made for this
+ * Builds the renewed contract; working days are counted with `calendar` (the built-in data and
+ * any supplied years). Throws a RenewalRequestError when the plan was not made for this
  * contract or fails a cap, and a RenewalScheduleError when the schedule cannot be carried over
  * and no shares were agreed. `mark` records each open point and returns what is printed for it.
  */
-export function renewContract(contract: Contract, plan: RenewalPlan, choices: RenewalChoices = {}, mark: MarkOpen = markInText): RenewedContract {
+export function renewContract(
+  contract: Contract,
+  plan: RenewalPlan,
+  choices: RenewalChoices = {},
+  mark: MarkOpen = markInText,
+  calendar: WorkingDayCalendar = BUILT_IN_CALENDAR,
+): RenewedContract {
   assertPlanFits(contract, plan);
   const ctx: RenewContext = {
     contract,
@@ -56,9 +65,9 @@ export function renewContract(contract: Contract, plan: RenewalPlan, choices: Re
   const { date: _date, dateText: _dateText, signaturePage: _page, ...signing } = contract.signing;
   const term = { ...(contract.term.clause !== undefined ? { clause: contract.term.clause } : {}), start: plan.next.start, end: plan.next.end };
   const paid: Contract = { ...contract, title: moveYears(contract.title, ctx), projectName, signing, term, fees, payments: { ...contract.payments, installments } };
-  const schedule = computeSchedule(paid);
+  const schedule = computeSchedule(paid, {}, calendar);
   assertScheduleResolved(ctx, paid, schedule);
-  recordPayments(ctx, computeSchedule(contract), schedule, timeChanges, choices.shares);
+  recordPayments(ctx, computeSchedule(contract, {}, calendar), schedule, timeChanges, choices.shares);
   // completion and acceptance as renewDeadlines gives them: a date that cannot move leaves
   const { completion: _completion, acceptance: _acceptance, ...kept } = paid;
   const renewed: Contract = { ...kept, ...renewDeadlines(ctx), scope: renewScope(ctx), penalties: renewPenalties(ctx) };

@@ -122,7 +122,7 @@ describe("renewContract: the next term's contract and what changed", () => {
     };
     const r = renewContract(contract, planRenewal(contract, { increase: 50_000 }), {}, mark);
     expect(r.contract.penalties.filter((p) => p.kind === "fixed").map((p) => p.amount)).toEqual([35_330_000, 35_330_000, 35_330_000]);
-    expect(open).toEqual(["第 九.2 条违约金", "第 九.4 条违约金", "第 九.5 条违约金"]);
+    expect(open).toEqual(["第九条第2款违约金", "第九条第4款违约金", "第九条第5款违约金"]);
     expect(r.contract.penalties.find((p) => p.clause === "九.4")?.text).toContain(
       "还应向甲方支付 【待确认：原合同写明 353,300.00 元，又写合同总额的 25%（按原合同金额为 441,625.00 元），两者不一致，续签后的金额须双方确认】（或本合同服务费用总额的 20%）",
     );

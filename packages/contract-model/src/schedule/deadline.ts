@@ -10,6 +10,6 @@ const TIMED = new Set<TriggerCondition["event"]>(["by-date", "in-month", "months
  * for once the condition is met, but there is no day after which it is late. (A contract-wide
  * "within N days of the payment notice", `payments.payWithinAfterNotice`, is a separate rule.)
  */
-export function setsPaymentTime(installment: Pick<Installment, "trigger" | "offset">): boolean {
+export function setsPaymentTime(installment: { readonly trigger: readonly Installment["trigger"][number][]; readonly offset?: Installment["offset"] }): boolean {
   return installment.offset !== undefined || installment.trigger.some((c) => TIMED.has(c.event));
 }

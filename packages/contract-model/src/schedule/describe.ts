@@ -44,7 +44,11 @@ export function describeOffset(o: Offset | undefined): string {
 export function describeTrigger(conditions: readonly TriggerCondition[], offset: Offset | undefined): string {
   const when = conditions.map(describeCondition).join("且");
   const off = describeOffset(offset);
-  return off ? `${when}${off}` : when;
+  if (!off) return when;
+  // "服务期开始 4 个月后" + "后 15 个工作日内": one 后, not two; "2026年6月30日前" takes 起 instead
+  if (/后$/.test(when)) return `${when}${off.replace(/^后 /, "的 ")}`;
+  if (/前$/.test(when)) return `${when.replace(/前$/, "起")}${off.replace(/^后 /, " ")}`;
+  return `${when}${off}`;
 }
 
 export function describeBasis(b: InstallmentBasis): string {

@@ -9,6 +9,7 @@ import {
 } from "../calendar/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Offset, TriggerCondition } from "../schema/fees.js";
+import { setsPaymentTime } from "./deadline.js";
 
 /** Dates on which lifecycle events happened, as far as they are known. */
 export interface KnownEvents {
@@ -25,6 +26,12 @@ export type DueDate =
   /** `calendarSources`: the supplied holiday arrangements a working-day offset was counted with. */
   | ({ kind: "date"; date: string; from?: string } & CountedWith)
   | { kind: "waiting"; on: TriggerCondition[] }
+  /**
+   * The conditions were all met on `since`, but the contract sets no time for the payment (no
+   * offset, no condition that is itself a time, no payment notice recorded under a contract-wide
+   * "within N days of the notice"): the payment may be asked for, but no day makes it late.
+   */
+  | { kind: "no-deadline"; since: string }
   | { kind: "unknown-calendar"; year: number; message: string; triggeredOn: string }
   | { kind: "recurring" };
 
@@ -69,7 +76,9 @@ export function applyOffset(from: string, offset: Offset | undefined, calendar: 
 
 /**
  * The due date of an installment: all conditions must hold ("且"), so the latest of their dates,
- * then the offset (working days counted with `calendar`). Conditions not yet met leave it waiting on them.
+ * then the offset (working days counted with `calendar`). Conditions not yet met leave it waiting on
+ * them; conditions met under terms that set no time for the payment give no due date at all
+ * (`no-deadline`), never the day the conditions were met.
  */
 export function dueDate(
   conditions: readonly TriggerCondition[],
@@ -88,5 +97,11 @@ export function dueDate(
     else if (latest === undefined || d > latest) latest = d;
   }
   if (waiting.length > 0 || latest === undefined) return { kind: "waiting", on: waiting };
+  if (!setsPaymentTime({ trigger: conditions, offset })) {
+    const notice = contract.payments.payWithinAfterNotice;
+    const noticed = events["payment-notice"];
+    if (notice === undefined || noticed === undefined) return { kind: "no-deadline", since: latest };
+    return applyOffset(noticed > latest ? noticed : latest, notice, calendar);
+  }
   return applyOffset(latest, offset, calendar);
 }

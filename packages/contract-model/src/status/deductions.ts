@@ -20,7 +20,7 @@ export interface DeductionItem {
   facts: PenaltyFact[];
   /** How the days or occurrences were counted, when not one per fact ("同一天有多项成果逾期的只计一日…"). */
   counting?: string;
-  /** The base of a share and where it comes from: "合同总价款 1,979,100.00 元（合同第 二.1 条）". */
+  /** The base of a share and where it comes from: "合同总价款 1,979,100.00 元（合同第二条第1款）". */
   base?: string;
   /** The arithmetic as the calculation wrote it, then any cap applied: "1% × 1,979,100.00 元 × 3 日 = 59,373.00 元". */
   calculation: string[];

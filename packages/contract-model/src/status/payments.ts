@@ -1,10 +1,10 @@
 /** Each installment as of a day: waiting, due, overdue or paid, and what lateness costs. */
 import { compareDates, daysBetween, type WorkingDayCalendar } from "../calendar/index.js";
 import type { Fen } from "../money/index.js";
-import type { Contract } from "../schema/contract.js";
 import type { DueDate } from "../schedule/index.js";
-import type { Ledger } from "./ledger.js";
+import type { Contract } from "../schema/contract.js";
 import { type LatePaymentPenalty, latePaymentClause, latePaymentPenalty, lateStretches } from "./late-payment.js";
+import type { Ledger } from "./ledger.js";
 import { describeDue, type InstallmentPlan, offsetText, paymentPlan } from "./plan.js";
 
 export type InstallmentState =
@@ -12,6 +12,8 @@ export type InstallmentState =
   | "nothing-due"
   /** A trigger has not happened yet. */
   | "waiting"
+  /** The conditions are met but the contract sets no time for the payment: payable, never overdue. */
+  | "payable"
   /** The due date falls in a year without an official holiday calendar. */
   | "unknown-calendar"
   /** Due on a date not yet passed. */
@@ -77,5 +79,6 @@ function withoutClause(contract: Contract, notes: readonly string[]): { notes: s
 }
 
 function stateWithoutDate(due: DueDate): InstallmentState {
+  if (due.kind === "no-deadline") return "payable";
   return due.kind === "unknown-calendar" ? "unknown-calendar" : "waiting";
 }

@@ -146,6 +146,8 @@ export function describeDue(plan: Pick<InstallmentPlan, "due" | "waitingOn">, of
       return `无法计算：${d.message}（${chineseDate(d.triggeredOn)}起算）`;
     case "recurring":
       return "按月";
+    case "no-deadline":
+      return `合同未约定付款期限（付款条件已于${chineseDate(d.since)}成就）`;
   }
 }
 

@@ -1,16 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { parseEvents } from "../events/load.js";
 import { loadExample } from "../testing/examples.js";
+import { dueDate } from "../schedule/due.js";
 import { contractStatus } from "./status.js";
 
 const haidian = loadExample("haidian-2024").contract;
 const pinggu = loadExample("pinggu-2026").contract;
 const sujiatuo = loadExample("sujiatuo-2026").contract;
 const yuetan = loadExample("yuetan-2026").contract;
+const bda = loadExample("bda-2024").contract;
 
 const events = (yaml: string) => parseEvents(yaml, "events.yaml").events;
 
 describe("payments", () => {
+  it("BDA: installment 1 is payable once the contract is in effect, but the clause sets no time, so it is never overdue", () => {
+    const s = contractStatus(bda, [], "2026-12-01");
+    const first = s.installments[0]!;
+    expect(first.state).toBe("payable");
+    expect(first.dueDate).toBeUndefined();
+    expect(first.overdueDays).toBeUndefined();
+    expect(first.latePenalty).toBeUndefined();
+    expect(first.dueText).toMatch(/^合同未约定付款期限（付款条件已于\d{4}年\d{1,2}月\d{1,2}日成就）$/);
+    expect(s.penalties.filter((p) => p.source === "late-payment")).toEqual([]);
+  });
+
+  it("an installment without a time of its own falls due N working days after the payment notice, when the contract says so", () => {
+    const [first, ...rest] = haidian.payments.installments;
+    const { offset: _offset, ...untimed } = first!;
+    const contract = { ...haidian, payments: { ...haidian.payments, installments: [untimed, ...rest] } };
+    const s = contractStatus(contract, events("- { date: 2024-09-01, event: signed }\n"), "2024-12-31");
+    expect(s.installments[0]).toMatchObject({ state: "payable", outstanding: 162609550 });
+    // notice on Mon 9 Sep 2024: 10–13 Sep (4), Sat 14 Sep make-up day (5)
+    expect(dueDate(untimed.trigger, undefined, contract, { signed: "2024-09-01", "payment-notice": "2024-09-09" })).toMatchObject({
+      kind: "date",
+      date: "2024-09-14",
+    });
+    expect(dueDate(untimed.trigger, undefined, contract, { signed: "2024-09-01" })).toEqual({ kind: "no-deadline", since: "2024-09-01" });
+  });
+
   it("Haidian: installment a is due 15 working days after effect, Mid-Autumn 2024 and its make-up Saturday counted", () => {
     // From Sun 1 Sep 2024: 2–6, 9–13 Sep (10), Sat 14 Sep make-up day (11), 15–17 holiday, 18–20 (14), Mon 23 Sep (15)
     const s = contractStatus(haidian, events("- { date: 2024-09-01, event: signed }\n"), "2024-09-20");

@@ -115,7 +115,7 @@ export function buildTemplateData({ contract, inputs, needs, options, ledger, ca
     const status = ledger && { status: contractStatus(contract, ledger.events, ledger.asOf, calendar), events: ledgerAsOf(ledger.events, ledger.asOf).events, asOf: ledger.asOf };
     data.payment = plain(paymentView({ contract, schedule: computed, number: inputs.installment, ...(status ? { ledger: status } : {}), pending }));
   }
-  if (needs.renewal) data.renewal = renewalView(contract, inputs, pending);
+  if (needs.renewal) data.renewal = renewalView(contract, inputs, pending, calendar);
   if (needs.acceptance === true) data.acceptance = plain(acceptanceView(contract, pending));
   return data;
 }

@@ -208,8 +208,10 @@ export function paymentBasis(req: BasisRequest): { conditions: ConditionView[]; 
   switch (due.kind) {
     case "date":
       if (agreed) return result(view(dateText(installment, due, rule), due.date));
+      return result(view(`${chineseDate(due.date)}（${noticeText ?? rule}）`, due.date));
+    case "no-deadline":
       if (notice) {
-        const from = `${chineseDate(due.date)}付款条件全部成就`;
+        const from = `${chineseDate(due.since)}付款条件全部成就`;
         return result(view(`甲方收到本付款申请（付款通知书）后${describeOffset(notice).replace(/^后 /, " ")}（${from}）`));
       }
       pending.mark("应付日期", "合同未约定付款期限", clause);

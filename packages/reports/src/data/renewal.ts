@@ -1,4 +1,5 @@
 import {
+  BUILT_IN_CALENDAR,
   Contract,
   computeSchedule,
   describeShares,
@@ -21,6 +22,7 @@ import {
   renewContract,
   STATUTORY_RENEWAL_POLICY,
   termLength,
+  type WorkingDayCalendar,
 } from "@qiyue/contract-model";
 import { FenValue, PpmValue, TemplateError, type TemplateInputs } from "@qiyue/templating";
 import { z } from "zod";
@@ -123,11 +125,11 @@ function renewalRequest(inputs: TemplateInputs): RenewalRequest {
 }
 
 /** The renewed contract; a schedule that cannot be carried over stops the draft with the validator's findings. */
-function renewed(contract: Contract, plan: RenewalPlan, inputs: TemplateInputs, pending: PendingList): RenewedContract {
+function renewed(contract: Contract, plan: RenewalPlan, inputs: TemplateInputs, pending: PendingList, calendar: WorkingDayCalendar): RenewedContract {
   const mark: MarkOpen = (what, reason, clause) => pending.mark(what, reason, clause === undefined ? undefined : formatClause(clause));
   const shares = inputs.schedule === undefined ? undefined : parseScheduleShares(inputs.schedule);
   try {
-    return renewContract(contract, plan, shares === undefined ? {} : { shares }, mark);
+    return renewContract(contract, plan, shares === undefined ? {} : { shares }, mark, calendar);
   } catch (e) {
     if (e instanceof RenewalScheduleError) throw new TemplateError("RENEWAL_SCHEDULE_UNRESOLVED", `不生成续签合同草案：${e.message}`);
     throw e;
@@ -180,13 +182,18 @@ function capSources(contract: Contract, plan: RenewalPlan): z.infer<typeof CapSo
  * the error carries the plan's sentences (each with its source) or the validator's findings. What
  * the contract leaves open goes to `pending` and prints as 【待确认：…】.
  */
-export function renewalView(contract: Contract, inputs: TemplateInputs, pending: PendingList = new PendingList()): RenewalView {
+export function renewalView(
+  contract: Contract,
+  inputs: TemplateInputs,
+  pending: PendingList = new PendingList(),
+  calendar: WorkingDayCalendar = BUILT_IN_CALENDAR,
+): RenewalView {
   const plan = planRenewal(contract, renewalRequest(inputs));
   if (!plan.ok) {
     const failed = plan.checks.filter((c) => !c.ok).map((c) => `${c.message}（依据：${c.source}）`);
     throw new TemplateError("RENEWAL_CAP_EXCEEDED", `续签方案超出上限，不生成续签合同草案：${failed.join("；")}`);
   }
-  const next = renewed(contract, plan, inputs, pending);
+  const next = renewed(contract, plan, inputs, pending, calendar);
   const name = next.contract.projectName;
   return plain({
     plan,
@@ -194,7 +201,7 @@ export function renewalView(contract: Contract, inputs: TemplateInputs, pending:
     contract: next.contract,
     scopeItems: next.contract.scope.items.map(({ title, text }) => (title === undefined || text.startsWith(title) ? text : `${title}：${text}`)),
     ...finalBasis(next.contract),
-    schedule: scheduleView(computeSchedule(next.contract)),
+    schedule: scheduleView(computeSchedule(next.contract, {}, calendar)),
     changes: next.changes.map((c) => ({ ...c, before: periodLines(c.before), after: periodLines(c.after) })),
     ...(next.shares !== undefined ? { shares: describeShares(next.shares) } : {}),
     term: {

@@ -52,6 +52,8 @@ export function dueText(due: DueDate, trigger: string): string {
       return `无法确定（${due.message}）`;
     case "recurring":
       return `按“${trigger}”确定`;
+    case "no-deadline":
+      return `合同未约定付款期限（付款条件已于${chineseDate(due.since)}成就）`;
   }
 }
 

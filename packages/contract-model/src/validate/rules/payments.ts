@@ -1,4 +1,5 @@
 import { calendarCoverage, calendarKnowsYear } from "../../calendar/index.js";
+import { formatClause } from "../../clauses/index.js";
 import { formatPercent, formatYuan } from "../../money/index.js";
 import { setsPaymentTime } from "../../schedule/deadline.js";
 import { finding, type Rule, type RuleFinding } from "../finding.js";
@@ -144,7 +145,7 @@ export const excusedLatePayment: Rule = ({ contract }) => {
           "LATE_PAYMENT_PENALTY_EXCUSED",
           "warning",
           ["penalties", i],
-          `第 ${p.clause} 条约定甲方逾期付款的违约金，但合同另有“${excuse.trim().slice(0, 40)}……”的免责约定；因财政拨款延迟的逾期实际上不承担违约金，两条需对照理解`,
+          `${formatClause(p.clause)}约定甲方逾期付款的违约金，但合同另有“${excuse.trim().slice(0, 40)}……”的免责约定；因财政拨款延迟的逾期实际上不承担违约金，两条需对照理解`,
         ),
       );
     }

@@ -1,3 +1,4 @@
+import { formatClause } from "../../clauses/index.js";
 import { applyRate, formatPercent, formatYuan, PPM_100_PERCENT } from "../../money/index.js";
 import { finding, type Rule, type RuleFinding } from "../finding.js";
 
@@ -21,7 +22,7 @@ export const penalties: Rule = ({ contract }) => {
               "PENALTY_FIXED_SHARE_MISMATCH",
               "error",
               [...path, "amount"],
-              `第 ${p.clause} 条违约金 ${formatYuan(p.amount)} 元，写明为合同总额的 ${formatPercent(p.statedShare)}，但 ${formatPercent(p.statedShare)} × ${formatYuan(total)} = ${formatYuan(expected)} 元`,
+              `${formatClause(p.clause)}违约金 ${formatYuan(p.amount)} 元，写明为合同总额的 ${formatPercent(p.statedShare)}，但 ${formatPercent(p.statedShare)} × ${formatYuan(total)} = ${formatYuan(expected)} 元`,
             ),
           );
         }
@@ -29,14 +30,14 @@ export const penalties: Rule = ({ contract }) => {
     }
     if (p.kind === "share-range") {
       if (p.min > p.max) {
-        out.push(finding("PENALTY_RANGE_ORDER", "error", [...path, "min"], `第 ${p.clause} 条违约金区间下限 ${formatPercent(p.min)} 高于上限 ${formatPercent(p.max)}`));
+        out.push(finding("PENALTY_RANGE_ORDER", "error", [...path, "min"], `${formatClause(p.clause)}违约金区间下限 ${formatPercent(p.min)} 高于上限 ${formatPercent(p.max)}`));
       } else {
         out.push(
           finding(
             "PENALTY_RANGE_DISCRETIONARY",
             "warning",
             path,
-            `第 ${p.clause} 条违约金为合同金额的 ${formatPercent(p.min)}–${formatPercent(p.max)}（${formatYuan(applyRate(total, p.min))}–${formatYuan(applyRate(total, p.max))} 元），具体比例由一方酌定，金额不确定，建议写明适用标准`,
+            `${formatClause(p.clause)}违约金为合同金额的 ${formatPercent(p.min)}–${formatPercent(p.max)}（${formatYuan(applyRate(total, p.min))}–${formatYuan(applyRate(total, p.max))} 元），具体比例由一方酌定，金额不确定，建议写明适用标准`,
           ),
         );
       }
@@ -48,12 +49,12 @@ export const penalties: Rule = ({ contract }) => {
           "PENALTY_DAILY_RATE_HIGH",
           "warning",
           [...path, "rate"],
-          `第 ${p.clause} 条按日 ${formatPercent(p.rate)} 计违约金，折合每年 ${formatPercent(p.rate * 365)}，${days} 天即达基数全额；过高的违约金可能被法院调低（《民法典》第五百八十五条）`,
+          `${formatClause(p.clause)}按日 ${formatPercent(p.rate)} 计违约金，折合每年 ${formatPercent(p.rate * 365)}，${days} 天即达基数全额；过高的违约金可能被法院调低（《民法典》第五百八十五条）`,
         ),
       );
     }
     if (p.cap && p.cap.rate > PPM_100_PERCENT) {
-      out.push(finding("PENALTY_CAP_ABOVE_TOTAL", "warning", [...path, "cap"], `第 ${p.clause} 条违约金上限超过基数的 100%`));
+      out.push(finding("PENALTY_CAP_ABOVE_TOTAL", "warning", [...path, "cap"], `${formatClause(p.clause)}违约金上限超过基数的 100%`));
     }
   });
   const cap = contract.liabilityCap;
@@ -67,7 +68,7 @@ export const penalties: Rule = ({ contract }) => {
               "PENALTY_ABOVE_LIABILITY_CAP",
               "warning",
               ["penalties", i],
-              `第 ${p.clause} 条违约金 ${formatPercent(rate)} 超过第 ${cap.clause} 条的责任上限 ${formatPercent(cap.rate)}`,
+              `${formatClause(p.clause)}违约金 ${formatPercent(rate)} 超过${formatClause(cap.clause)}的责任上限 ${formatPercent(cap.rate)}`,
             ),
           );
         }
