@@ -17,7 +17,9 @@ export type { FontRole, LineSpacing, PageNumberStyle, TextStyle, Theme } from ".
 export { HAO } from "./theme/units.js";
 export { RenderError, type RenderErrorCode } from "./errors.js";
 export { type DocumentFormat, renderFormats } from "./formats.js";
-export type { ChartInput, RenderOptions } from "./options.js";
+export type { ChartInput, RenderOptions, RenderWarning } from "./options.js";
+export { FONT_SLOT_NAMES, type FontFileOption, type FontFiles, type FontSlot } from "./fonts/roles.js";
+export type { GlyphGap } from "./fonts/glyphs.js";
 export { warmUp } from "./warm-up.js";
 export { chartFor } from "./charts.js";
 export { type FontFace, fontBytes, fontPath } from "./fonts/files.js";

@@ -6,5 +6,5 @@ import { warmFonts } from "./fonts/cache.js";
  * rest. Rendering calls this itself when needed.
  */
 export function warmUp(): void {
-  warmFonts(["serif", "serifBold", "sans", "sansBold"]);
+  warmFonts(["serif", "serifBold", "serifLight", "sans", "sansBold", "kai"]);
 }

@@ -29,7 +29,14 @@ function familyName(path) {
 }
 
 test("every face is a TrueType file of the family it claims", () => {
-  const families = { serif: /Noto Serif SC/, serifBold: /Noto Serif SC/, sans: /Noto Sans SC/, sansBold: /Noto Sans SC/ };
+  const families = {
+    serif: /Noto Serif SC/,
+    serifBold: /Noto Serif SC/,
+    serifLight: /Noto Serif SC/,
+    sans: /Noto Sans SC/,
+    sansBold: /Noto Sans SC/,
+    kai: /LXGW WenKai/,
+  };
   for (const face of Object.keys(FONT_FILES)) {
     const path = fontFile(face);
     assert.ok(statSync(path).size > 5_000_000, `${path} is too small to hold the CJK glyphs`);
@@ -38,5 +45,6 @@ test("every face is a TrueType file of the family it claims", () => {
 });
 
 test("an unknown face is an error, not a path", () => {
-  assert.throws(() => fontFile("kai"), /unknown font face/);
+  assert.throws(() => fontFile("fangsong"), /unknown font face/);
+  assert.throws(() => fontFile("toString"), /unknown font face/);
 });

@@ -2,6 +2,7 @@ import { Document as DocxDocument, Packer } from "docx";
 import type { Document } from "../model/types.js";
 import { type HeadingPage, headingPages } from "../pdf/index.js";
 import { type RenderOptions, sourceDate } from "../options.js";
+import { themeWithFonts } from "../fonts/roles.js";
 import { getTheme, textBlock } from "../theme/index.js";
 import { bookmarkName, convertBlocks, tocHeadings } from "./blocks.js";
 import { type ChartRasters, rasteriseCharts } from "./chart.js";
@@ -52,7 +53,8 @@ export function docxChartRasters(doc: Document, options: RenderOptions = {}): Pr
 
 /** Renders a document to DOCX bytes. */
 export async function renderDocx(doc: Document, options: RenderOptions = {}, layout: DocxLayout = {}): Promise<Uint8Array> {
-  const theme = getTheme(doc.theme);
+  // the roles given a user's font file name its family
+  const theme = themeWithFonts(getTheme(doc.theme), options.fonts);
   const textWidthPt = textBlock(theme).widthPt;
   const rasters = layout.charts === undefined ? rasteriseCharts(doc.blocks, options, textWidthPt) : Promise.resolve(layout.charts);
   // a failed raster is reported when awaited, after the table of contents is laid out

@@ -1,5 +1,6 @@
 import { deflateSync } from "node:zlib";
-import { type FontFace, fontBytes } from "./files.js";
+import { RenderError } from "../errors.js";
+import { customFacePath, type FaceKey, fontBytes, isCustomFace } from "./files.js";
 import { type EmbeddedFontCtor, type EmbeddedFontLike, type FontkitFontLike, internals } from "../pdfmake/internals.js";
 
 /**
@@ -98,19 +99,28 @@ function addGlyphCached(subset: TtfSubsetLike, cache: Map<number, SubsetGlyph>, 
 /** Beyond this many glyphs a face's glyph cache starts over, to bound memory. */
 const GLYPH_CACHE_LIMIT = 20_000;
 
-const parsed = new Map<FontFace, Parsed>();
+const parsed = new Map<FaceKey, Parsed>();
 let embeddedFontCtor: EmbeddedFontCtor | undefined;
 
 /** Beyond this many cached words a face's layout cache starts over, to bound memory. */
 const LAYOUT_CACHE_LIMIT = 50_000;
 
-function parse(face: FontFace): Parsed {
+function parse(face: FaceKey): Parsed {
   let entry = parsed.get(face);
   if (entry === undefined) {
     const { PDFDocument } = internals();
     // Let pdfkit parse the file once, through its own fontkit, and keep the result.
     const scratch = new PDFDocument({}, {}, {}, {}, { autoFirstPage: false, font: null }, null, () => false);
-    const embedded = scratch.font(fontBytes(face))._font as EmbeddedFontLike;
+    let embedded: EmbeddedFontLike;
+    try {
+      embedded = scratch.font(fontBytes(face))._font as EmbeddedFontLike;
+      // a font pdfkit cannot lay text out with fails here, not in the middle of a document
+      embedded.font.hasGlyphForCodePoint(0x4e00);
+    } catch (error) {
+      if (!isCustomFace(face) || error instanceof RenderError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new RenderError("RENDER_FONT_UNAVAILABLE", `无法读取字体文件 ${customFacePath(face)}：${reason}`, { cause: error });
+    }
     embeddedFontCtor ??= embedded.constructor as EmbeddedFontCtor;
     entry = { font: embedded.font, layoutCache: Object.create(null) as Record<string, unknown>, glyphs: new Map(), subsets: new Map() };
     parsed.set(face, entry);
@@ -119,7 +129,7 @@ function parse(face: FontFace): Parsed {
 }
 
 /** A new pdfkit font object for `document` around the shared parsed face. */
-export function embedFace(document: unknown, face: FontFace, id: string): EmbeddedFontLike {
+export function embedFace(document: unknown, face: FaceKey, id: string): EmbeddedFontLike {
   const entry = parse(face);
   if (Object.keys(entry.layoutCache).length > LAYOUT_CACHE_LIMIT) {
     entry.layoutCache = Object.create(null) as Record<string, unknown>;
@@ -153,10 +163,10 @@ export function embedFace(document: unknown, face: FontFace, id: string): Embedd
 }
 
 let measuringDocument: unknown;
-const measuringFonts = new Map<FontFace, EmbeddedFontLike>();
+const measuringFonts = new Map<FaceKey, EmbeddedFontLike>();
 
 /** Width in points of `text` set in `face` at `size`, as pdfkit measures it. */
-export function textWidth(face: FontFace, text: string, size: number): number {
+export function textWidth(face: FaceKey, text: string, size: number): number {
   let font = measuringFonts.get(face);
   if (font === undefined) {
     const { PDFDocument } = internals();
@@ -168,17 +178,58 @@ export function textWidth(face: FontFace, text: string, size: number): number {
 }
 
 /** Ascent minus descent, in ems: pdfkit's single line height of the face. */
-export function lineHeightEm(face: FontFace): number {
+export function lineHeightEm(face: FaceKey): number {
   const { font } = parse(face);
   return (font.ascent - font.descent) / font.unitsPerEm;
 }
 
 /** The parsed (fontkit) font of a face, shared with the PDF engine: chart text drawn as glyph outlines uses it. */
-export function parsedFace(face: FontFace): FontkitFontLike {
+export function parsedFace(face: FaceKey): FontkitFontLike {
   return parse(face).font;
 }
 
 /** Parses the faces ahead of the first document. */
-export function warmFonts(faces: readonly FontFace[]): void {
+export function warmFonts(faces: readonly FaceKey[]): void {
   for (const face of faces) parse(face);
+}
+
+/** Per face, what is known of each Basic Multilingual Plane character: 0 not looked up, 1 has a glyph, 2 has none. */
+const bmpCoverage = new Map<FaceKey, Uint8Array>();
+const astralCoverage = new Map<FaceKey, Map<number, boolean>>();
+
+/** Whether the face has a glyph for the character (looked up once per face and character). */
+export function hasGlyph(face: FaceKey, codePoint: number): boolean {
+  if (codePoint < 0x10000) {
+    let table = bmpCoverage.get(face);
+    if (table === undefined) {
+      table = new Uint8Array(0x10000);
+      bmpCoverage.set(face, table);
+    }
+    const known = table[codePoint]!;
+    if (known !== 0) return known === 1;
+    const has = parse(face).font.hasGlyphForCodePoint(codePoint);
+    table[codePoint] = has ? 1 : 2;
+    return has;
+  }
+  let map = astralCoverage.get(face);
+  if (map === undefined) {
+    map = new Map();
+    astralCoverage.set(face, map);
+  }
+  let has = map.get(codePoint);
+  if (has === undefined) {
+    has = parse(face).font.hasGlyphForCodePoint(codePoint);
+    map.set(codePoint, has);
+  }
+  return has;
+}
+
+/**
+ * The family name a font file gives itself, for a DOCX to name it: the Simplified Chinese name
+ * when the file has one (方正仿宋_GBK), else its English name.
+ */
+export function familyName(face: FaceKey): string {
+  const font = parse(face).font;
+  const names = font.name?.records?.fontFamily ?? {};
+  return names["zh-CN"] ?? names.zh ?? names["zh-Hans"] ?? names.en ?? font.familyName ?? font.postscriptName;
 }

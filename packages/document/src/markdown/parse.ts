@@ -6,6 +6,7 @@ import { getTheme } from "../theme/index.js";
 import { convertBlocks } from "./blocks.js";
 import { directivesPlugin } from "./directives.js";
 import { inlineSegments, segmentsToRuns } from "./inline.js";
+import { checkNesting } from "./nesting.js";
 import { buildTree } from "./tree.js";
 
 export interface ParseOptions {
@@ -43,6 +44,7 @@ function inlineRuns(source: string) {
 export function parseMarkdown(source: string, options: ParseOptions = {}): Document {
   const theme = getTheme(options.theme ?? "formal").name;
   const tokens = markdown().parse(source, {});
+  checkNesting(tokens);
   const lines = source.split(/\r\n|\r|\n/);
   const blocks = convertBlocks(buildTree(tokens), { lines, titleSeen: false });
   const firstTitle = blocks.find((b) => b.type === "title");

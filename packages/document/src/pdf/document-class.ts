@@ -1,9 +1,14 @@
-import type { FontFace } from "../fonts/files.js";
+import { BUILTIN_FACES, customFacePath, type FaceKey } from "../fonts/files.js";
 import { RenderError } from "../errors.js";
 import { embedFace, precompressed } from "../fonts/cache.js";
 import { type EmbeddedFontLike, internals, type PdfKitDocumentCtor, type PdfKitDocumentLike, type PdfReferenceLike } from "../pdfmake/internals.js";
 
-const FACES: ReadonlySet<string> = new Set<FontFace>(["serif", "serifBold", "sans", "sansBold"]);
+const BUILTIN: ReadonlySet<string> = new Set<string>(BUILTIN_FACES);
+
+/** A shipped face, or a user's font file read for this process. */
+function isFace(name: string): name is FaceKey {
+  return BUILTIN.has(name) || customFacePath(name as FaceKey) !== undefined;
+}
 
 function denied(what: string): never {
   throw new RenderError("RENDER_IMAGE_NOT_ALLOWED", `PDF 不读取文件或网址：${what}`);
@@ -29,7 +34,7 @@ export function pdfDocumentClass(): PdfKitDocumentCtor {
       let font = this.faces.get(face);
       if (font === undefined) {
         const id = `F${++this._fontCount}`;
-        font = embedFace(this, face as FontFace, id);
+        font = embedFace(this, face as FaceKey, id);
         this._fontFamilies[id] = font;
         this.faces.set(face, font);
       }
@@ -38,14 +43,14 @@ export function pdfDocumentClass(): PdfKitDocumentCtor {
 
     provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFontLike {
       const file = this.getFontFile(family, bold, italics);
-      if (file === null || !FACES.has(file)) {
+      if (file === null || !isFace(file)) {
         throw new RenderError("RENDER_FONT_UNAVAILABLE", `字体 ${family}（${this.getFontType(bold, italics)}）未定义`);
       }
       return this.face(file);
     }
 
     override font(src: unknown, family?: unknown, size?: unknown): this {
-      if (typeof src === "string" && FACES.has(src)) {
+      if (typeof src === "string" && isFace(src)) {
         this._font = this.face(src);
         if (typeof size === "number") this.fontSize(size);
         return this;

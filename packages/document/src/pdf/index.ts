@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { Document } from "../model/types.js";
 import { chartBlocks, unrenderableChart } from "../charts.js";
 import { RenderError } from "../errors.js";
+import { describeGaps, type GlyphReport } from "../fonts/glyphs.js";
+import { BUILTIN_FONTS, resolveFonts } from "../fonts/roles.js";
 import { type RenderOptions, sourceDate } from "../options.js";
 import type { PdfContext } from "./context.js";
 import { buildDefinition } from "./definition.js";
@@ -16,6 +18,8 @@ function contentId(doc: Document, options: RenderOptions): Buffer {
     hash.update(`\0${id}\0${options.charts?.[id]?.svg ?? ""}\0${options.charts?.[id]?.title ?? ""}`);
   }
   hash.update(`\0${options.sourceDateEpoch ?? 0}`);
+  const fonts = resolveFonts(options.fonts);
+  if (fonts !== BUILTIN_FONTS) hash.update(`\0${JSON.stringify([fonts.roles, fonts.fallbacks])}`);
   return hash.digest().subarray(0, 16);
 }
 
@@ -69,9 +73,30 @@ async function explained<T>(doc: Document, options: RenderOptions, run: () => Pr
   }
 }
 
+/** Tells `options.onWarning` of the characters the PDF cannot print as written. */
+function warnGlyphs(glyphs: GlyphReport, options: RenderOptions): void {
+  const warn = options.onWarning;
+  if (warn === undefined) return;
+  if (glyphs.missing.length > 0) {
+    warn({
+      code: "RENDER_MISSING_GLYPHS",
+      message: `PDF 的字体中没有 ${glyphs.missing.length} 个字符，印出来是空框：${describeGaps(glyphs.missing)}。可用 fonts.fallback（--font 备用=字体文件）给出包含它们的字体，或修改文字`,
+      characters: glyphs.missing,
+    });
+  }
+  if (glyphs.invisible.length > 0) {
+    warn({
+      code: "RENDER_INVISIBLE_CHARACTERS",
+      message: `${glyphs.invisible.length} 种不可见的控制字符（零宽字符、方向标记等）未写入 PDF：${describeGaps(glyphs.invisible)}`,
+      characters: glyphs.invisible,
+    });
+  }
+}
+
 /** Renders a document to PDF bytes, with the page each heading landed on. */
 export async function renderPdfLaidOut(doc: Document, options: RenderOptions = {}): Promise<LaidOutPdf> {
-  const { definition, context } = buildDefinition(doc, options);
+  const { definition, context, glyphs } = buildDefinition(doc, options);
+  warnGlyphs(glyphs, options);
   const bytes = await explained(doc, options, () => renderDefinition({ definition, date: sourceDate(options), id: contentId(doc, options) }));
   return { bytes, headings: headingsOf(context) };
 }

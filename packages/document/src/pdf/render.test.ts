@@ -31,10 +31,16 @@ describe.skipIf(!poppler)("renderPdf, read with poppler", () => {
     });
   });
 
-  it("embeds subsets of the Noto fonts", async () => {
+  it("embeds subsets of the shipped fonts, one face per role", async () => {
     const pdf = await renderPdf(parseMarkdown(sampleContractMarkdown()));
     const fonts = pdfFonts(pdf);
-    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual(["NotoSansSC-Regular", "NotoSerifSC-Bold", "NotoSerifSC-Regular"]);
+    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual([
+      "LXGWWenKai-Regular",
+      "NotoSansSC-Regular",
+      "NotoSerifSC-Bold",
+      "NotoSerifSC-Light",
+      "NotoSerifSC-Regular",
+    ]);
     for (const font of fonts) {
       expect(font).toMatchObject({ embedded: true, subset: true });
     }

@@ -72,10 +72,12 @@ export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
   const heights = rowHeights(body, ctx);
   const text = tableText(ctx);
   const [top, , bottom] = text.margin as number[];
+  // pdfmake drops a header kept with a first row that together fit on no page: keep them only when they fit
+  const lead = heights.slice(0, block.header.length + 1).reduce((sum, h) => sum + h, 0);
   return {
     table: {
       headerRows: block.header.length,
-      keepWithHeaderRows: block.header.length > 0 ? 1 : 0,
+      keepWithHeaderRows: block.header.length > 0 && lead <= textBlock(ctx.theme).heightPt / 2 ? 1 : 0,
       // rows of up to a third of the text block move to the next page whole instead of leaving
       // part of a cell on each page; a table with a taller row lets rows split, as one taller
       // than a page must

@@ -23,6 +23,10 @@ export interface FontkitFontLike {
   ascent: number;
   descent: number;
   postscriptName: string;
+  familyName?: string;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  /** The font's name table records (fontkit): `name.records.fontFamily` by language. */
+  name?: { records?: { fontFamily?: Record<string, string> } };
 }
 
 export type EmbeddedFontCtor = new (document: unknown, font: FontkitFontLike, id: string) => EmbeddedFontLike;
