@@ -111,6 +111,65 @@ describe("LibreOffice opens every DOCX of the golden suite", () => {
   }
 });
 
+/**
+ * Documents whose LibreOffice page count is still more than 15 % off qiyue's PDF: each must
+ * leave this list once it comes within the tolerance (the test fails while it is listed).
+ */
+const PAGE_COUNT_KNOWN_OFF = new Set<string>(["invoice-request-pinggu-2026-events"]);
+
+/** How far LibreOffice's page count of a DOCX may be from qiyue's PDF of the same document. */
+const PAGE_COUNT_TOLERANCE = 0.15;
+
+describe("LibreOffice lays out every DOCX of the golden suite on as many pages as qiyue's PDF, within 15 %", () => {
+  const soffice = office();
+  const poppler = hasTool("pdfinfo");
+  const out = join(dir, "libreoffice-pdf");
+  const cases = suite.cases.filter((c) => c.formats.includes("docx") && c.formats.includes("pdf"));
+  const pages = (pdf: string) => {
+    const r = spawnSync("pdfinfo", [pdf], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`pdfinfo failed: ${r.stderr}`);
+    return Number(/^Pages:\s+(\d+)$/m.exec(r.stdout)?.[1] ?? 0);
+  };
+  const counts = new Map<string, { office: number; qiyue: number }>();
+
+  beforeAll(() => {
+    if (soffice === undefined || !poppler) return;
+    const run = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        out,
+        ...cases.map((c) => join(dir, `${c.name}.docx`)),
+      ],
+      { encoding: "utf8", timeout: 600_000 },
+    );
+    if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+    for (const c of cases) counts.set(c.name, { office: pages(join(out, `${c.name}.pdf`)), qiyue: pages(join(dir, `${c.name}.pdf`)) });
+    const rows = cases.map((c) => {
+      const { office, qiyue } = counts.get(c.name)!;
+      const off = ((office - qiyue) / qiyue) * 100;
+      return `${c.name.padEnd(36)} ${String(qiyue).padStart(5)} ${String(office).padStart(11)} ${`${off >= 0 ? "+" : ""}${off.toFixed(1)} %`.padStart(9)}`;
+    });
+    console.info(`page counts: qiyue's PDF and LibreOffice's rendering of the DOCX\n${"document".padEnd(36)} ${"qiyue".padStart(5)} ${"LibreOffice".padStart(11)} ${"off".padStart(9)}\n${rows.join("\n")}`);
+  }, 600_000);
+
+  for (const c of cases) {
+    it.skipIf(soffice === undefined || !poppler)(c.name, () => {
+      const { office, qiyue } = counts.get(c.name)!;
+      expect(qiyue).toBeGreaterThan(0);
+      const within = Math.abs(office - qiyue) <= PAGE_COUNT_TOLERANCE * qiyue;
+      const message = `${c.name}: LibreOffice ${office} pages, qiyue ${qiyue}`;
+      if (PAGE_COUNT_KNOWN_OFF.has(c.name)) expect(within, `${message}: now within 15 %, remove it from PAGE_COUNT_KNOWN_OFF`).toBe(false);
+      else expect(within, message).toBe(true);
+    });
+  }
+});
+
 describe("mammoth reads every DOCX of the golden suite", () => {
   for (const c of docxCases) {
     it(c.name, async () => {

@@ -4,6 +4,7 @@ import { checkCatalogTemplates } from "@qiyue/reports";
 import type { TemplateIssue } from "@qiyue/templating";
 import { compareSnapshots, type FileDifference } from "./compare.js";
 import { readExpected } from "./expected.js";
+import { checkLayout, type LayoutFinding } from "./layout/index.js";
 import { orphanFolders } from "./orphans.js";
 import { runCases } from "./run-cases.js";
 import type { GoldenSuite } from "./suite.js";
@@ -18,6 +19,8 @@ export interface CaseCheck {
   status: CaseStatus;
   differences: FileDifference[];
   error?: string;
+  /** With `layout`: the layout faults found in the case's PDF (empty when there are none). */
+  layout?: LayoutFinding[];
 }
 
 export interface CheckOptions {
@@ -25,6 +28,11 @@ export interface CheckOptions {
   images?: boolean;
   /** Also write what each case produced (golden files and the documents) to this folder. */
   out?: string;
+  /**
+   * Also check the layout of each case's PDF (see checkLayout): a case with layout findings
+   * makes the check fail, whether or not its files match.
+   */
+  layout?: boolean;
   /** Called as each case is done, for progress output. */
   onCase?: (result: CaseCheck) => void;
 }
@@ -47,8 +55,8 @@ export async function suiteTemplateErrors(suite: GoldenSuite): Promise<TemplateI
 
 /**
  * Checks the suite's templates (see templates-check), then renders every case and compares
- * it with its expected files. A template with errors stops the check before anything is
- * rendered. Writes nothing in the suite.
+ * it with its expected files (and, with `layout`, checks the layout of its PDF). A template
+ * with errors stops the check before anything is rendered. Writes nothing in the suite.
  */
 export async function checkSuite(suite: GoldenSuite, options: CheckOptions = {}): Promise<CheckResult> {
   const templateErrors = await suiteTemplateErrors(suite);
@@ -72,9 +80,14 @@ export async function checkSuite(suite: GoldenSuite, options: CheckOptions = {})
         const differences = compareSnapshots(expected, outcome.files, { images });
         result = { name, line, status: differences.length === 0 ? "same" : "different", differences };
       }
+      const { pdf, docx, markdown } = outcome.rendered;
+      if (options.layout === true && pdf !== undefined) {
+        result.layout = await checkLayout({ pdf, markdown, ...(docx !== undefined ? { docx } : {}) });
+      }
     }
     cases.push(result);
     options.onCase?.(result);
   }
-  return { templateErrors, cases, orphans: await orphanFolders(suite), ok: cases.every((c) => c.status === "same") };
+  const ok = cases.every((c) => c.status === "same" && (c.layout === undefined || c.layout.length === 0));
+  return { templateErrors, cases, orphans: await orphanFolders(suite), ok };
 }

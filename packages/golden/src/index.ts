@@ -1,7 +1,8 @@
 /**
  * Golden files for documents: a suite (`golden.yaml`) of template × contract cases, their
  * expected output as readable text (Markdown, normalised DOCX XML, PDF text page by page, the
- * bytes' hashes), and the check that fails in CI when a document changes.
+ * bytes' hashes), and the check that fails in CI when a document changes; and the layout
+ * checker that reads a rendered PDF for the faults a typesetter would send back.
  */
 export { type CaseCheck, type CaseStatus, type CheckOptions, type CheckResult, checkSuite, suiteTemplateErrors } from "./check.js";
 export { type Change, compareSnapshots, type FileDifference } from "./compare.js";
@@ -9,6 +10,21 @@ export { type DiffOptions, unifiedDiff } from "./diff.js";
 export { GoldenError, type GoldenErrorCode, type GoldenPosition } from "./errors.js";
 export { CHANGED_PIXEL_THRESHOLD, compareImages, IMAGE_RESOLUTION, type ImageComparison, PIXEL_TOLERANCE } from "./images.js";
 export { exampleContractsDir, type InitOptions, type InitResult, initSuite } from "./init.js";
+export {
+  checkLayout,
+  type DocxTocEntry,
+  docxToc,
+  findLayoutFaults,
+  LAYOUT_RULE_NAMES,
+  LAYOUT_RULES,
+  type LayoutFinding,
+  type LayoutInput,
+  type LayoutModel,
+  type LayoutRule,
+  layoutModelOfMarkdown,
+  type PdfPage,
+  pdfBoxes,
+} from "./layout/index.js";
 export { type PdfFont, parseFonts } from "./pdf-text.js";
 export { decodePng, type GreyImage } from "./png.js";
 export { CaseRenderer, type RenderedCase } from "./render-case.js";

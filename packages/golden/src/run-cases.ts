@@ -1,13 +1,13 @@
 import { UserError } from "@qiyue/contract-model";
 import { RenderError } from "@qiyue/document";
 import { GoldenError } from "./errors.js";
-import { CaseRenderer } from "./render-case.js";
+import { CaseRenderer, type RenderedCase } from "./render-case.js";
 import { type Snapshot, snapshot } from "./snapshot.js";
 import type { GoldenCase, GoldenSuite } from "./suite.js";
 import { requirePoppler } from "./tools.js";
 
 export type CaseOutcome =
-  | { case: GoldenCase; ok: true; files: Snapshot; binaries: Map<string, string | Uint8Array> }
+  | { case: GoldenCase; ok: true; files: Snapshot; binaries: Map<string, string | Uint8Array>; rendered: RenderedCase }
   | { case: GoldenCase; ok: false; error: string };
 
 /** A case that cannot be rendered is a result (the template or the contract refused it), not a crash. */
@@ -42,7 +42,7 @@ export async function* runCases(
       if (c.formats.includes("md")) binaries.set("document.md", rendered.markdown);
       if (rendered.docx !== undefined) binaries.set("document.docx", rendered.docx);
       if (rendered.pdf !== undefined) binaries.set("document.pdf", rendered.pdf);
-      return { case: c, ok: true, files, binaries };
+      return { case: c, ok: true, files, binaries, rendered };
     } catch (e) {
       const error = describeFailure(e);
       if (error === undefined) throw e;
