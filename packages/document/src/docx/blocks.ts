@@ -81,7 +81,7 @@ function list(block: ListBlock, ctx: DocxContext, depth: number): Element[] {
   return out;
 }
 
-function convert(block: Block, ctx: DocxContext, breakBefore = false): Element[] {
+function convert(block: Block, ctx: DocxContext, breakBefore = false, keepNext = false): Element[] {
   const { theme, textWidthPt } = ctx;
   switch (block.type) {
     case "title":
@@ -98,6 +98,8 @@ function convert(block: Block, ctx: DocxContext, breakBefore = false): Element[]
           style: STYLE.body,
           alignment: docxAlign(align),
           pageBreakBefore: breakBefore,
+          // the paragraph right above a signature block goes to its page with it (see convertBlocks)
+          ...(keepNext ? { keepNext: true, keepLines: true } : {}),
           ...indent,
           children: docxRuns(block.runs, theme),
         }),
@@ -152,7 +154,8 @@ export function convertBlocks(blocks: readonly Block[], ctx: DocxContext): Eleme
       i++;
       continue;
     }
-    out.push(...convert(block, ctx));
+    // the seals never stand on a page without text: the paragraph above them keeps with them
+    out.push(...convert(block, ctx, false, block.type === "paragraph" && next?.type === "signatures"));
   }
   return out;
 }

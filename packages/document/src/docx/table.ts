@@ -29,7 +29,8 @@ function cellMargins(theme: Theme) {
 }
 
 /** Cell margins are set once per table (w:tblCellMar), not on every cell. */
-function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, options: { bold?: boolean; fill?: string } = {}) {
+/** `keepNext`: a header row keeps with the row after it, so it never ends a page. */
+function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, options: { bold?: boolean; fill?: string; keepNext?: boolean } = {}) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(options.fill === undefined ? {} : { shading: { type: ShadingType.CLEAR, fill: options.fill, color: "auto" } }),
@@ -37,6 +38,7 @@ function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, o
       new Paragraph({
         style: STYLE.table,
         alignment: docxAlign(align),
+        ...(options.keepNext === true ? { keepNext: true } : {}),
         children: docxRuns(runs, theme, options.bold === true ? { bold: true } : {}),
       }),
     ],
@@ -55,10 +57,12 @@ export function docxTable(block: TableBlock, theme: Theme, textWidthPt: number):
   const row = (cells: TableBlock["body"][number], header: boolean) =>
     new TableRow({
       tableHeader: header,
+      // a row never splits across pages (as in the PDF); Word still splits a row taller than a page
+      cantSplit: true,
       children: widths.map((width, i) => {
         const runs = cells[i]?.runs ?? [];
         return header
-          ? cell(runs, "center", width, theme, fill === undefined ? { bold: true } : { bold: true, fill })
+          ? cell(runs, "center", width, theme, fill === undefined ? { bold: true, keepNext: true } : { bold: true, fill, keepNext: true })
           : cell(runs, block.align[i] ?? "left", width, theme);
       }),
     });
@@ -87,6 +91,7 @@ export function docxKv(block: KvBlock, theme: Theme, textWidthPt: number): Table
     rows: block.rows.map(
       (r) =>
         new TableRow({
+          cantSplit: true,
           children: [
             cell(r.label, "left", widths[0]!, theme, fill === undefined ? {} : { fill }),
             cell(r.value, "left", widths[1]!, theme),

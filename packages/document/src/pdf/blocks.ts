@@ -308,6 +308,39 @@ export function breakBeforeHeadingWithoutTable(node: NodeOnPage, page: { getPrev
   return at.pageInnerHeight * (1 - at.verticalRatio) < level - HEADING_BEFORE_TABLE;
 }
 
+/** The lines of the paragraph before a signature block that go to its page with it. */
+const LINES_WITH_SIGNATURES = 2;
+
+/**
+ * Keeps a signature block with the text before it: the last lines of the paragraph right above
+ * it ("特此申请。", or a closing sentence) go into one unbreakable stack with the block, so the
+ * seals never stand on a page without text (GB/T 9704). Only a block kept on one page, and only
+ * when both still fit on a page; headings right above a block are kept by `keepHeadingsWithNext`.
+ */
+function keepSignaturesWithText(nodes: readonly PdfNode[], ctx: PdfContext): PdfNode[] {
+  const out: PdfNode[] = [];
+  for (const node of nodes) {
+    const before = out[out.length - 1];
+    const lines = before?.prewrapped === true ? (before.stack as PdfNode[]) : undefined;
+    if (!isSignatures(node) || lines === undefined || lines.length === 0 || typeof node[BLOCK_HEIGHT] !== "number") {
+      out.push(node);
+      continue;
+    }
+    const margin = before!.margin as Margin;
+    const keep = Math.min(LINES_WITH_SIGNATURES, lines.length);
+    const pitch = linePitch(ctx.theme.body.line, ctx.theme.body.sizePt);
+    const tail: PdfNode = { stack: lines.slice(-keep), margin: [0, keep === lines.length ? margin[1] : 0, 0, margin[3]], [BLOCK_HEIGHT]: keep * pitch + margin[3] };
+    if (!fitsWithHeadings(node, [tail], ctx)) {
+      out.push(node);
+      continue;
+    }
+    out.pop();
+    if (keep < lines.length) out.push({ ...before!, stack: lines.slice(0, -keep), margin: [margin[0], margin[1], margin[2], 0], prewrapped: false });
+    out.push({ stack: [tail, node], unbreakable: true });
+  }
+  return out;
+}
+
 /** Converts blocks; a page break becomes `pageBreak: "before"` on the next node. */
 export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Scope = { inList: false }): PdfNode[] {
   const out: PdfNode[] = [];
@@ -326,6 +359,6 @@ export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Sco
     }
   }
   if (breakPending) out.push({ text: "", pageBreak: "after" });
-  return keepHeadingsWithNext(out, ctx);
+  return keepSignaturesWithText(keepHeadingsWithNext(out, ctx), ctx);
 }
 

@@ -1,5 +1,4 @@
-import { textEms } from "../model/column-widths.js";
-import { isValueOnly, LABEL_SHARE, ROW_SPACE_EM, sealRow } from "../model/seal.js";
+import { isValueOnly, LABEL_SHARE, labelEms, ROW_SPACE_EM, sealRow } from "../model/seal.js";
 import { plainText } from "../model/text.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
@@ -34,7 +33,7 @@ function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfConte
   const size = ctx.theme.table.sizePt;
   const pitch = linePitch(ctx.theme.table.line, size);
   const style = { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "left" as const };
-  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => textEms(plainText(r.label)) + 2));
+  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => labelEms(plainText(r.label))));
   const labelWidth = Math.min(columnWidth * LABEL_SHARE, widest * size);
   const lines = (cell: PdfNode) => (cell.stack as unknown[]).length;
   let heightPt = 0;
