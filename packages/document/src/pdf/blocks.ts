@@ -247,7 +247,9 @@ function keepHeadingsWithNext(nodes: readonly PdfNode[], ctx: PdfContext): PdfNo
       out.push(wrapper);
       i = j;
     } else {
-      out.push(group.length === 1 ? { ...node, ...(pageBreak === undefined ? {} : { pageBreak }) } : wrapper);
+      // the heading node itself, not a copy: its laid-out position is read back (see headingsOf)
+      if (group.length === 1 && pageBreak !== undefined) node.pageBreak = pageBreak;
+      out.push(group.length === 1 ? node : wrapper);
       i = j - 1;
     }
     // right before a table or signature block too long to take along: pdfmake moves them down when it starts on the next page

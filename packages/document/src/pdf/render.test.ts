@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { sampleContractMarkdown, hasTool, pdfFonts, pdfInfo, pdfPages, pdfText } from "@qiyue/testing";
 import { parseMarkdown } from "../markdown/parse.js";
 import { RenderError } from "../errors.js";
-import { renderPdf } from "./index.js";
+import { renderPdf, renderPdfLaidOut } from "./index.js";
 
 const poppler = hasTool("pdftotext") && hasTool("pdffonts") && hasTool("pdfinfo");
 
@@ -121,6 +121,23 @@ describe.skipIf(!poppler)("renderPdf, read with poppler", () => {
     expect(text).not.toMatch(/：[ \t]*\(盖章\)|：[ \t]*2020年3月30日/);
     // a label with a bracketed part may go on two lines, broken before the bracket
     expect(text).toMatch(/负责人\s*(?:\S.*\n\s*)?（签章）：/);
+  });
+
+  it("gives every heading in the table of contents the page it is printed on, also when kept with what follows", async () => {
+    // headings kept with a short table or a first line go into unbreakable stacks, some moved by the page-break hook
+    const section = (i: number) =>
+      `## 第${i}节 标题${i}\n\n${"甲方委托乙方承担热线接诉即办工作，按约定的服务标准提供服务。".repeat(1 + (i % 4) * 3)}\n\n### （${i}）小节\n\n${i % 2 === 0 ? "| 项目 | 说明 |\n|---|---|\n| 一 | 二 |\n| 三 | 四 |" : "1. 第一项工作。\n2. 第二项工作。"}\n`;
+    const md = `# 报告\n\n::toc\n\n${Array.from({ length: 14 }, (_, i) => section(i + 1)).join("\n")}`;
+    const { bytes, headings } = await renderPdfLaidOut(parseMarkdown(md));
+    const pages = pdfPages(bytes);
+    // the page a heading is printed on: its line with nothing after it (a contents line ends in a number)
+    const printedOn = (title: string) => pages.findIndex((p) => new RegExp(`(^|\\n)\\s*${title}[ \\t]*(\\n|$)`).test(p)) + 1;
+    const listed = headings.filter((h) => h.level <= 2);
+    expect(listed).toHaveLength(28);
+    for (let i = 1; i <= 14; i++) {
+      expect(listed[2 * i - 2]!.page, `第${i}节`).toBe(printedOn(`第${i}节 标题${i}`));
+      expect(listed[2 * i - 1]!.page, `（${i}）小节`).toBe(printedOn(`（${i}）小节`));
+    }
   });
 
   it("never leaves the seals alone on a page: the paragraph before them goes along", async () => {
