@@ -13,6 +13,7 @@ import type { Block, HeadingBlock, ListBlock } from "../model/types.js";
 import { docxChart } from "./chart.js";
 import type { DocxContext } from "./context.js";
 import { BULLET_REFERENCE, bulletNumbering, decimalNumbering, listContinuationIndent } from "./lists.js";
+import { breakTitle, titleEms } from "../model/title-lines.js";
 import { docxRuns } from "./runs.js";
 import { docxSignatures } from "./signatures.js";
 import { docxAlign, STYLE } from "./styles.js";
@@ -85,7 +86,13 @@ function convert(block: Block, ctx: DocxContext, breakBefore = false, keepNext =
   const { theme, textWidthPt } = ctx;
   switch (block.type) {
     case "title":
-      return [new Paragraph({ style: STYLE.title, pageBreakBefore: breakBefore, children: docxRuns(block.runs, theme) })];
+      return [
+        new Paragraph({
+          style: STYLE.title,
+          pageBreakBefore: breakBefore,
+          children: docxRuns(breakTitle(block.runs, titleEms(textWidthPt, theme.title.sizePt)), theme),
+        }),
+      ];
     case "heading":
       return [heading(block, ctx, breakBefore)];
     case "paragraph": {

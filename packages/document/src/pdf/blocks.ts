@@ -5,6 +5,7 @@ import { RenderError } from "../errors.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { textWidth } from "../fonts/cache.js";
 import { isLineBlock, plainText } from "../model/text.js";
+import { breakTitle, titleEms } from "../model/title-lines.js";
 import { prewrap } from "./prewrap.js";
 import { pdfInlines, styledInlines } from "./runs.js";
 import { BLOCK_HEIGHT, pdfSignatures } from "./signatures.js";
@@ -112,8 +113,10 @@ function chart(block: ChartBlock, ctx: PdfContext): PdfNode[] {
 function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
   const { theme } = ctx;
   switch (block.type) {
-    case "title":
-      return [styled(block.runs, pdfStyle(theme.title))];
+    case "title": {
+      const style = pdfStyle(theme.title);
+      return [styled(breakTitle(block.runs, titleEms(ctx.widthPt, style.fontSize)), style)];
+    }
     case "heading":
       return [heading(block, ctx)];
     case "paragraph": {
