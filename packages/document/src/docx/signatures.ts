@@ -63,7 +63,7 @@ function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme): Ta
 
 /**
  * A dashed box where the seal goes, labelled （盖章处）: a centered paragraph with
- * dashed borders, as wide as a 38 mm seal (the PDF draws a dashed circle).
+ * dashed borders, as wide as a 38 mm seal (the PDF draws the same box).
  */
 function sealPlaceholder(widthPt: number): Paragraph {
   const dashed = (space: number) => ({ style: BorderStyle.DASHED, size: 6, color: "808080", space });
