@@ -9,7 +9,7 @@ import {
   TableRow,
   WidthType,
 } from "docx";
-import { columnWeights, scaleWidths, textEms } from "../model/column-widths.js";
+import { columnMinimums, columnWeights, minimumWidthPt, scaleWidths, textEms } from "../model/column-widths.js";
 import { plainText } from "../model/text.js";
 import type { Align, KvBlock, Run, TableBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
@@ -45,14 +45,16 @@ function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, o
   });
 }
 
-/** Widths of the columns in twips, filling the text block. */
-function twipWidths(weights: readonly number[], textWidthPt: number, theme: Theme): number[] {
-  return scaleWidths(weights, textWidthPt, 2 * theme.table.sizePt + 2 * theme.table.cellPaddingPt).map(ptToTwip);
+/** Widths of the columns in twips, filling the text block, each wide enough for its widest unbreakable value. */
+function twipWidths(block: TableBlock, textWidthPt: number, theme: Theme): number[] {
+  const { sizePt, cellPaddingPt } = theme.table;
+  const mins = columnMinimums(block).map((ems) => minimumWidthPt(ems, sizePt) + 2 * cellPaddingPt);
+  return scaleWidths(columnWeights(block), textWidthPt, mins).map(ptToTwip);
 }
 
 /** A grid table; its header rows are marked to repeat at the top of every page (w:tblHeader). */
 export function docxTable(block: TableBlock, theme: Theme, textWidthPt: number): Table {
-  const widths = twipWidths(columnWeights(block), textWidthPt, theme);
+  const widths = twipWidths(block, textWidthPt, theme);
   const fill = theme.table.headerFill;
   const row = (cells: TableBlock["body"][number], header: boolean) =>
     new TableRow({

@@ -3,7 +3,8 @@
  * breaker both backends start from) already gives: closing punctuation never starts a line and
  * opening punctuation never ends one (避头尾, UAX #14's CL/OP/QU/NS classes), and in addition
  * no line breaks inside
- * - a date written as 2026年3月19日 (or 2026年3月, 3月19日, 2026 年 3 月 19 日);
+ * - a date written as 2026年3月19日 (or 2026年3月, 3月19日, 2026 年 3 月 19 日), and a date to
+ *   fill in by hand (年　　月　　日);
  * - a number with its separators and sign: 1,943,299.05, ¥1,626,095.5, 020000331921, 2026-03-19,
  *   010-12345678, 08:30, 7*24;
  * - a percentage or per-mille with its sign: 100.00%, 0.3 %, 5‰;
@@ -14,7 +15,7 @@
  * which Word and LibreOffice honour as "no break here" and which has no width.
  */
 
-const DATE = String.raw`\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?年`;
+const DATE = String.raw`\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?年|年[\s\u3000]+月[\s\u3000]+日`;
 const NUMBER = String.raw`[¥￥$]?\d(?:[\d,.:/*×-]*\d)?(?:\s?[%％‰])?`;
 const CLAUSE = String.raw`第\s?\d+(?:\.\d+)*\s?[条款项]`;
 
@@ -85,4 +86,11 @@ const CJK = /\p{Script=Han}/u;
 export function isOrphanLine(line: string): boolean {
   const visible = line.replace(/[\s\p{P}]/gu, "");
   return Array.from(visible).length === 1 && CJK.test(visible);
+}
+
+/** The widest unbreakable span of `text` in ems (0 when it has none). */
+export function widestUnbreakable(text: string, ems: (text: string) => number): number {
+  let widest = 0;
+  for (const [start, end] of unbreakableSpans(text)) widest = Math.max(widest, ems(text.slice(start, end)));
+  return widest;
 }
