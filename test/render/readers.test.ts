@@ -22,7 +22,8 @@ const pdfCases = suite.cases.filter((c) => c.formats.includes("pdf"));
 const dir = mkdtempSync(join(tmpdir(), "qiyue-readers-"));
 const markdown = new Map<string, string>();
 
-const squeeze = (text: string) => text.replace(/\s+/g, "");
+/** Whitespace aside, and the WORD JOINERs (U+2060, no width) that keep dates and numbers on one line in the DOCX. */
+const squeeze = (text: string) => text.replace(/[\s\u2060]+/g, "");
 
 /** What a reader must find, in order, and the lines it must find in any order. */
 function expectations(name: string): { ordered: string[]; anywhere: string[]; headings: string[] } {

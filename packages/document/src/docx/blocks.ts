@@ -13,6 +13,7 @@ import type { Block, HeadingBlock, ListBlock } from "../model/types.js";
 import { docxChart } from "./chart.js";
 import type { DocxContext } from "./context.js";
 import { BULLET_REFERENCE, bulletNumbering, decimalNumbering, listContinuationIndent } from "./lists.js";
+import { breakTitle, titleEms } from "../model/title-lines.js";
 import { docxRuns } from "./runs.js";
 import { docxSignatures } from "./signatures.js";
 import { docxAlign, STYLE } from "./styles.js";
@@ -81,11 +82,17 @@ function list(block: ListBlock, ctx: DocxContext, depth: number): Element[] {
   return out;
 }
 
-function convert(block: Block, ctx: DocxContext, breakBefore = false): Element[] {
+function convert(block: Block, ctx: DocxContext, breakBefore = false, keepNext = false): Element[] {
   const { theme, textWidthPt } = ctx;
   switch (block.type) {
     case "title":
-      return [new Paragraph({ style: STYLE.title, pageBreakBefore: breakBefore, children: docxRuns(block.runs, theme) })];
+      return [
+        new Paragraph({
+          style: STYLE.title,
+          pageBreakBefore: breakBefore,
+          children: docxRuns(breakTitle(block.runs, titleEms(textWidthPt, theme.title.sizePt)), theme),
+        }),
+      ];
     case "heading":
       return [heading(block, ctx, breakBefore)];
     case "paragraph": {
@@ -98,6 +105,8 @@ function convert(block: Block, ctx: DocxContext, breakBefore = false): Element[]
           style: STYLE.body,
           alignment: docxAlign(align),
           pageBreakBefore: breakBefore,
+          // the paragraph right above a signature block goes to its page with it (see convertBlocks)
+          ...(keepNext ? { keepNext: true, keepLines: true } : {}),
           ...indent,
           children: docxRuns(block.runs, theme),
         }),
@@ -152,7 +161,8 @@ export function convertBlocks(blocks: readonly Block[], ctx: DocxContext): Eleme
       i++;
       continue;
     }
-    out.push(...convert(block, ctx));
+    // the seals never stand on a page without text: the paragraph above them keeps with them
+    out.push(...convert(block, ctx, false, block.type === "paragraph" && next?.type === "signatures"));
   }
   return out;
 }

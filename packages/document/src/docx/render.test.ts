@@ -115,10 +115,24 @@ describe("renderDocx: the package", () => {
     expect(document).toContain("法定代表人或授权代表（签字）");
   });
 
+  it("keeps together what a page must not split: table rows, a header with its first row, a closing paragraph with the seals", async () => {
+    const md = "| 项目 | 金额 |\n|---|---|\n| 甲 | 1 |\n| 乙 | 2 |\n\n正文一段。\n\n特此申请。\n\n::::signatures\n:::party\n- 申请单位（盖章）：某公司\n:::\n::::\n";
+    const document = (await parts(await renderDocx(parseMarkdown(md))))["word/document.xml"]!;
+    const rows = document.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
+    const grid = rows.filter((r) => r.includes("项目") || r.includes("甲") || r.includes("乙"));
+    expect(grid).toHaveLength(3);
+    for (const row of grid) expect(row).toContain("<w:cantSplit/>");
+    expect(grid[0]).toContain("<w:keepNext/>");
+    expect(grid[1]).not.toContain("<w:keepNext/>");
+    const paragraph = (text: string) => /<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs.exec(document.slice(0, document.indexOf(text) + text.length).replace(/.*<w:p>/s, "<w:p>") + "</w:p>")?.[0] ?? "";
+    expect(paragraph("特此申请。")).toContain("<w:keepNext/>");
+    expect(paragraph("正文一段。")).not.toContain("<w:keepNext/>");
+  });
+
   it("prints a signature row without a label as its value alone, across the row and without a line", async () => {
     const md = "::::signatures\n:::party\n- 甲方：北京市海淀区苏家坨镇人民政府\n- ：(盖章)\n- ：2020年3月30日\n:::\n:::party\n- 乙方（公章）：北京政信1890智能科技有限公司\n- 负责人（签章）：\n:::\n::::\n";
     const document = (await parts(await renderDocx(parseMarkdown(md))))["word/document.xml"]!;
-    const row = /<w:tr>(?:(?!<\/w:tr>).)*2020年3月30日(?:(?!<\/w:tr>).)*<\/w:tr>/s.exec(document)?.[0] ?? "";
+    const row = /<w:tr>(?:(?!<\/w:tr>).)*2020\u2060年\u20603\u2060月\u206030\u2060日(?:(?!<\/w:tr>).)*<\/w:tr>/s.exec(document)?.[0] ?? "";
     expect(row).toContain('<w:gridSpan w:val="2"/>');
     expect(row).not.toContain("：");
     expect(row).not.toContain('w:val="single"');

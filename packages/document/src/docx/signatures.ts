@@ -12,8 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { textEms } from "../model/column-widths.js";
-import { isValueOnly, LABEL_SHARE, ROW_SPACE_EM, sealRow } from "../model/seal.js";
+import { isValueOnly, LABEL_SHARE, labelEms, ROW_SPACE_EM, sealRow } from "../model/seal.js";
 import { plainText } from "../model/text.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
@@ -32,7 +31,7 @@ const noTableBorders = { ...noBorders, insideHorizontal: none, insideVertical: n
 /** A party's rows as a borderless table: label, then a line to write on; a row without a label spans both columns. */
 function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme): Table {
   const size = theme.table.sizePt;
-  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => textEms(plainText(r.label)) + 2));
+  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => labelEms(plainText(r.label))));
   const label = ptToTwip(Math.min(widthPt * LABEL_SHARE, widest * size));
   const value = ptToTwip(widthPt) - label;
   const paragraph = (children: ParagraphChild[]) =>
@@ -64,7 +63,7 @@ function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme): Ta
 
 /**
  * A dashed box where the seal goes, labelled （盖章处）: a centered paragraph with
- * dashed borders, as wide as a 38 mm seal (the PDF draws a dashed circle).
+ * dashed borders, as wide as a 38 mm seal (the PDF draws the same box).
  */
 function sealPlaceholder(widthPt: number): Paragraph {
   const dashed = (space: number) => ({ style: BorderStyle.DASHED, size: 6, color: "808080", space });

@@ -9,7 +9,7 @@ import {
   TableRow,
   WidthType,
 } from "docx";
-import { columnWeights, scaleWidths, textEms } from "../model/column-widths.js";
+import { columnMinimums, columnWeights, minimumWidthPt, scaleWidths, textEms } from "../model/column-widths.js";
 import { plainText } from "../model/text.js";
 import type { Align, KvBlock, Run, TableBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
@@ -29,7 +29,8 @@ function cellMargins(theme: Theme) {
 }
 
 /** Cell margins are set once per table (w:tblCellMar), not on every cell. */
-function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, options: { bold?: boolean; fill?: string } = {}) {
+/** `keepNext`: a header row keeps with the row after it, so it never ends a page. */
+function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, options: { bold?: boolean; fill?: string; keepNext?: boolean } = {}) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(options.fill === undefined ? {} : { shading: { type: ShadingType.CLEAR, fill: options.fill, color: "auto" } }),
@@ -37,28 +38,33 @@ function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, o
       new Paragraph({
         style: STYLE.table,
         alignment: docxAlign(align),
+        ...(options.keepNext === true ? { keepNext: true } : {}),
         children: docxRuns(runs, theme, options.bold === true ? { bold: true } : {}),
       }),
     ],
   });
 }
 
-/** Widths of the columns in twips, filling the text block. */
-function twipWidths(weights: readonly number[], textWidthPt: number, theme: Theme): number[] {
-  return scaleWidths(weights, textWidthPt, 2 * theme.table.sizePt + 2 * theme.table.cellPaddingPt).map(ptToTwip);
+/** Widths of the columns in twips, filling the text block, each wide enough for its widest unbreakable value. */
+function twipWidths(block: TableBlock, textWidthPt: number, theme: Theme): number[] {
+  const { sizePt, cellPaddingPt } = theme.table;
+  const mins = columnMinimums(block).map((ems) => minimumWidthPt(ems, sizePt) + 2 * cellPaddingPt);
+  return scaleWidths(columnWeights(block), textWidthPt, mins).map(ptToTwip);
 }
 
 /** A grid table; its header rows are marked to repeat at the top of every page (w:tblHeader). */
 export function docxTable(block: TableBlock, theme: Theme, textWidthPt: number): Table {
-  const widths = twipWidths(columnWeights(block), textWidthPt, theme);
+  const widths = twipWidths(block, textWidthPt, theme);
   const fill = theme.table.headerFill;
   const row = (cells: TableBlock["body"][number], header: boolean) =>
     new TableRow({
       tableHeader: header,
+      // a row never splits across pages (as in the PDF); Word still splits a row taller than a page
+      cantSplit: true,
       children: widths.map((width, i) => {
         const runs = cells[i]?.runs ?? [];
         return header
-          ? cell(runs, "center", width, theme, fill === undefined ? { bold: true } : { bold: true, fill })
+          ? cell(runs, "center", width, theme, fill === undefined ? { bold: true, keepNext: true } : { bold: true, fill, keepNext: true })
           : cell(runs, block.align[i] ?? "left", width, theme);
       }),
     });
@@ -87,6 +93,7 @@ export function docxKv(block: KvBlock, theme: Theme, textWidthPt: number): Table
     rows: block.rows.map(
       (r) =>
         new TableRow({
+          cantSplit: true,
           children: [
             cell(r.label, "left", widths[0]!, theme, fill === undefined ? {} : { fill }),
             cell(r.value, "left", widths[1]!, theme),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnWeights, scaleWidths, textEms } from "./column-widths.js";
+import { columnMinimums, columnWeights, scaleWidths, textEms } from "./column-widths.js";
 import type { TableBlock } from "./types.js";
 
 const table = (rows: string[][], widths?: number[]): TableBlock => ({
@@ -34,5 +34,26 @@ describe("column widths", () => {
     expect(widths[0]).toBe(40);
     expect(widths[0]! + widths[1]!).toBeCloseTo(300);
     expect(scaleWidths([1, 1], 100, 10)).toEqual([50, 50]);
+  });
+});
+
+describe("columns wide enough for the values they hold", () => {
+  it("a column's minimum is its widest date, number or percentage; text that may break needs none", () => {
+    const t = table([
+      ["单位", "响应率", "日期"],
+      ["北京市平谷区城市管理指挥中心所属各承办单位", "100.00%", "2026年3月19日"],
+      ["交通委员会", "98.5%", "2026年12月1日"],
+    ]);
+    expect(columnMinimums(t)).toEqual([0, 3.5, 6.5]);
+  });
+
+  it("a column below its minimum gets it, the others share the rest in proportion", () => {
+    const widths = scaleWidths([30, 1, 1], 300, [0, 40, 40]);
+    expect(widths[1]).toBe(40);
+    expect(widths[2]).toBe(40);
+    expect(widths[0]).toBeCloseTo(220);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(300);
+    // minimums that cannot all fit leave the proportions alone
+    expect(scaleWidths([1, 1], 100, [80, 80])).toEqual([50, 50]);
   });
 });

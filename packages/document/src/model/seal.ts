@@ -1,3 +1,4 @@
+import { textEms } from "./column-widths.js";
 import { plainText } from "./text.js";
 import type { KeyValue, Party } from "./types.js";
 
@@ -38,3 +39,20 @@ export const LABEL_SHARE = 0.5;
  * under its heading.
  */
 export const ROW_SPACE_EM = 0.6;
+
+/**
+ * The width in ems a signature label's column needs: a short label on one line; a longer one with a bracketed part
+ * (申请单位（盖章）, 签收人（签字）) goes on two lines, broken before the bracket, so it needs only
+ * its longer part; plus the colon and an em of room. The value beside it, often a long unit
+ * name, keeps the rest of the column.
+ */
+/** A label this wide (in ems, with its colon and room) stays on one line. */
+const SHORT_LABEL_EMS = 8;
+
+export function labelEms(label: string): number {
+  const whole = textEms(label) + 2;
+  if (whole <= SHORT_LABEL_EMS) return whole;
+  const at = label.search(/[（(]/);
+  const parts = at > 0 ? [label.slice(0, at), label.slice(at)] : [label];
+  return Math.max(...parts.map(textEms)) + 2;
+}

@@ -5,6 +5,7 @@ import { RenderError } from "../errors.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { textWidth } from "../fonts/cache.js";
 import { isLineBlock, plainText } from "../model/text.js";
+import { breakTitle, titleEms } from "../model/title-lines.js";
 import { prewrap } from "./prewrap.js";
 import { pdfInlines, styledInlines } from "./runs.js";
 import { BLOCK_HEIGHT, pdfSignatures } from "./signatures.js";
@@ -112,8 +113,10 @@ function chart(block: ChartBlock, ctx: PdfContext): PdfNode[] {
 function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
   const { theme } = ctx;
   switch (block.type) {
-    case "title":
-      return [styled(block.runs, pdfStyle(theme.title))];
+    case "title": {
+      const style = pdfStyle(theme.title);
+      return [styled(breakTitle(block.runs, titleEms(ctx.widthPt, style.fontSize)), style)];
+    }
     case "heading":
       return [heading(block, ctx)];
     case "paragraph": {
@@ -247,7 +250,9 @@ function keepHeadingsWithNext(nodes: readonly PdfNode[], ctx: PdfContext): PdfNo
       out.push(wrapper);
       i = j;
     } else {
-      out.push(group.length === 1 ? { ...node, ...(pageBreak === undefined ? {} : { pageBreak }) } : wrapper);
+      // the heading node itself, not a copy: its laid-out position is read back (see headingsOf)
+      if (group.length === 1 && pageBreak !== undefined) node.pageBreak = pageBreak;
+      out.push(group.length === 1 ? node : wrapper);
       i = j - 1;
     }
     // right before a table or signature block too long to take along: pdfmake moves them down when it starts on the next page
@@ -308,6 +313,39 @@ export function breakBeforeHeadingWithoutTable(node: NodeOnPage, page: { getPrev
   return at.pageInnerHeight * (1 - at.verticalRatio) < level - HEADING_BEFORE_TABLE;
 }
 
+/** The lines of the paragraph before a signature block that go to its page with it. */
+const LINES_WITH_SIGNATURES = 2;
+
+/**
+ * Keeps a signature block with the text before it: the last lines of the paragraph right above
+ * it ("特此申请。", or a closing sentence) go into one unbreakable stack with the block, so the
+ * seals never stand on a page without text (GB/T 9704). Only a block kept on one page, and only
+ * when both still fit on a page; headings right above a block are kept by `keepHeadingsWithNext`.
+ */
+function keepSignaturesWithText(nodes: readonly PdfNode[], ctx: PdfContext): PdfNode[] {
+  const out: PdfNode[] = [];
+  for (const node of nodes) {
+    const before = out[out.length - 1];
+    const lines = before?.prewrapped === true ? (before.stack as PdfNode[]) : undefined;
+    if (!isSignatures(node) || lines === undefined || lines.length === 0 || typeof node[BLOCK_HEIGHT] !== "number") {
+      out.push(node);
+      continue;
+    }
+    const margin = before!.margin as Margin;
+    const keep = Math.min(LINES_WITH_SIGNATURES, lines.length);
+    const pitch = linePitch(ctx.theme.body.line, ctx.theme.body.sizePt);
+    const tail: PdfNode = { stack: lines.slice(-keep), margin: [0, keep === lines.length ? margin[1] : 0, 0, margin[3]], [BLOCK_HEIGHT]: keep * pitch + margin[3] };
+    if (!fitsWithHeadings(node, [tail], ctx)) {
+      out.push(node);
+      continue;
+    }
+    out.pop();
+    if (keep < lines.length) out.push({ ...before!, stack: lines.slice(0, -keep), margin: [margin[0], margin[1], margin[2], 0], prewrapped: false });
+    out.push({ stack: [tail, node], unbreakable: true });
+  }
+  return out;
+}
+
 /** Converts blocks; a page break becomes `pageBreak: "before"` on the next node. */
 export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Scope = { inList: false }): PdfNode[] {
   const out: PdfNode[] = [];
@@ -326,6 +364,6 @@ export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Sco
     }
   }
   if (breakPending) out.push({ text: "", pageBreak: "after" });
-  return keepHeadingsWithNext(out, ctx);
+  return keepSignaturesWithText(keepHeadingsWithNext(out, ctx), ctx);
 }
 

@@ -15,6 +15,35 @@ export interface EngineInput {
   date: Date;
   /** The file identifier (/ID), 16 bytes derived from the content. */
   id: Buffer;
+  /**
+   * Filled after layout with the page number each table-of-contents entry prints, in the
+   * order of the entries: read from the laid-out entries themselves, as pdfmake's renderer
+   * reads them, so they are the PDF's own numbers.
+   */
+  tocPages?: number[];
+}
+
+interface PageRefLine {
+  _pageNodeRef?: { positions?: { pageNumber: number }[] };
+  inlines?: { _pageNodeRef?: { positions?: { pageNumber: number }[] } }[];
+}
+
+/** The page numbers the laid-out table-of-contents entries print, in order. */
+function tocPageNumbers(pages: readonly LaidOutPage[]): number[] {
+  const out: number[] = [];
+  const add = (ref: PageRefLine["_pageNodeRef"]) => {
+    const page = ref?.positions?.[0]?.pageNumber;
+    if (page !== undefined) out.push(page);
+  };
+  for (const page of pages) {
+    for (const entry of page.items) {
+      if (entry.type !== "line") continue;
+      const line = entry.item as PageRefLine;
+      if (line._pageNodeRef !== undefined) add(line._pageNodeRef);
+      else for (const inline of line.inlines ?? []) if (inline._pageNodeRef !== undefined) add(inline._pageNodeRef);
+    }
+  }
+  return out;
 }
 
 function fontDescriptors(): Record<string, Record<string, string>> {
@@ -78,6 +107,7 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
     undefined,
     breakBeforeHeadingWithoutTable,
   );
+  if (input.tocPages !== undefined) input.tocPages.push(...tocPageNumbers(pages));
   return { doc, pages };
 }
 

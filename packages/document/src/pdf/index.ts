@@ -35,9 +35,19 @@ export interface LaidOutPdf {
   headings: HeadingPage[];
 }
 
-/** After layout, the definition's heading nodes carry their positions. */
-function headingsOf(context: PdfContext): HeadingPage[] {
+/**
+ * The page of every heading after layout. A heading in the table of contents takes the number
+ * its entry prints (`tocPages`, in the entries' order): the node pdfmake laid out last, which is
+ * not always the one built here (a heading kept with what follows is laid out inside an
+ * unbreakable stack, and a page-break hook lays the document out again). Other headings take
+ * their own node's position.
+ */
+function headingsOf(context: PdfContext, tocPages: readonly number[]): HeadingPage[] {
+  let entry = 0;
   return context.headings.map(({ level, node }) => {
+    // pdfmake turns `tocItem: true` into a list of table-of-contents ids on the nodes it lays out
+    const listed = node.tocItem !== undefined && node.tocItem !== false;
+    if (listed && entry < tocPages.length) return { level, page: tocPages[entry++]! };
     const positions = node.positions as { pageNumber: number }[] | undefined;
     return { level, page: positions?.[0]?.pageNumber ?? 1 };
   });
@@ -97,8 +107,9 @@ function warnGlyphs(glyphs: GlyphReport, options: RenderOptions): void {
 export async function renderPdfLaidOut(doc: Document, options: RenderOptions = {}): Promise<LaidOutPdf> {
   const { definition, context, glyphs } = buildDefinition(doc, options);
   warnGlyphs(glyphs, options);
-  const bytes = await explained(doc, options, () => renderDefinition({ definition, date: sourceDate(options), id: contentId(doc, options) }));
-  return { bytes, headings: headingsOf(context) };
+  const tocPages: number[] = [];
+  const bytes = await explained(doc, options, () => renderDefinition({ definition, date: sourceDate(options), id: contentId(doc, options), tocPages }));
+  return { bytes, headings: headingsOf(context, tocPages) };
 }
 
 /** Renders a document to PDF bytes. */
@@ -109,6 +120,7 @@ export async function renderPdf(doc: Document, options: RenderOptions = {}): Pro
 /** Lays the document out as its PDF (without writing it) and gives the page of every heading, in document order. */
 export async function headingPages(doc: Document, options: RenderOptions = {}): Promise<HeadingPage[]> {
   const { definition, context } = buildDefinition(doc, options);
-  await explained(doc, options, () => layoutDefinition({ definition, date: sourceDate(options), id: Buffer.alloc(16) }));
-  return headingsOf(context);
+  const tocPages: number[] = [];
+  await explained(doc, options, () => layoutDefinition({ definition, date: sourceDate(options), id: Buffer.alloc(16), tocPages }));
+  return headingsOf(context, tocPages);
 }

@@ -25,4 +25,11 @@ describe("mergeLine", () => {
     expect(mergeLine([inline("12345", 0, 40), inline("件", 41, 16)])).toHaveLength(2);
     expect(mergeLine([inline("甲", 0, 16), inline("1", 16, 8, { _pageNodeRef: {} })])).toHaveLength(2);
   });
+
+  it("never spreads the letters of a word: a justified gap before or after a word keeps it apart", () => {
+    // "负责“12345”管": a word between spaced single characters; joining would spread its letters and push "管" over
+    const out = mergeLine([inline("负", 0, 16), inline("责", 18, 16), inline("“12345”", 36, 56), inline("管", 94, 16), inline("理", 112, 16)]);
+    expect(out.map((i) => i.text)).toEqual(["负责", "“12345”", "管理"]);
+    expect(mergeLine([inline("7", 0, 8), inline("*", 10, 8), inline("24", 20, 16), inline("小", 38, 16)]).map((i) => i.text)).toEqual(["7*", "24", "小"]);
+  });
 });

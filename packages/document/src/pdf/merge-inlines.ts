@@ -100,7 +100,9 @@ export function mergeLine(inlines: Inline[]): Inline[] {
     if (prev !== undefined && sameLook(prev, inline)) {
       const gap = inline.x - (prev.x + prev.width);
       const evenGap = group.length === 1 ? true : Math.abs(gap - spacing) < EPSILON;
-      const spacingFits = Math.abs(gap) < EPSILON || isOneCodePoint(prev.text);
+      // Character spacing spreads every character of the joined text, so a gap may only become
+      // spacing between single characters: a word ("“12345”", "24") keeps its letters together.
+      const spacingFits = Math.abs(gap) < EPSILON || (isOneCodePoint(prev.text) && isOneCodePoint(inline.text));
       if (evenGap && spacingFits && gap > -EPSILON) {
         if (group.length === 1) spacing = Math.abs(gap) < EPSILON ? 0 : gap;
         group.push(inline);

@@ -53,4 +53,26 @@ describe("prewrap", () => {
       ["支付", false],
     ]);
   });
+
+  it("never breaks inside a date, a long number, a percentage or a clause number", () => {
+    const text = "甲方应于2026年3月19日前向账号0200003319210012727支付合同总价款的100.00%，依第4.2.2条办理。".repeat(4);
+    for (const chars of [11, 12, 13, 14, 15, 17]) {
+      const out = lines(prewrap([{ text }], style, chars * HAO.三号 + 1)).map((l) => l.text);
+      expect(out.join("")).toBe(text);
+      for (let i = 1; i < out.length; i++) {
+        const around = `${out[i - 1]!.slice(-12)}|${out[i]!.slice(0, 12)}`;
+        expect(around, `${chars} characters a line`).not.toMatch(/\d\|[\d年月日%,.]|[年月]\|\d|第\|\d|\d\|条|\d\|%/);
+      }
+    }
+  });
+
+  it("takes a character down from the line before rather than leave one alone on the last line", () => {
+    // nine characters a line: 19 characters would leave "目" alone on the third line
+    const text = "北京市海淀区接诉即办数据支撑服务项目组";
+    const width = 9 * HAO.三号 + 1;
+    const out = lines(prewrap([{ text }], { ...style, alignment: "center" }, width)).map((l) => l.text);
+    expect(out.join("")).toBe(text);
+    expect(out.length).toBe(3);
+    expect(Array.from(out[2]!).length).toBeGreaterThan(1);
+  });
 });

@@ -2,6 +2,7 @@ import { PDF_FAMILIES, type PdfFamily } from "../fonts/roles.js";
 import type { Run } from "../model/types.js";
 import type { PdfNode } from "./context.js";
 import { textWidth } from "../fonts/cache.js";
+import { isOrphanLine, noBreakOffsets } from "../model/line-breaking.js";
 import { internals } from "../pdfmake/internals.js";
 import { styledInlines } from "./runs.js";
 import type { PdfTextStyle } from "./styles.js";
@@ -74,8 +75,13 @@ function trimStart(pieces: Piece[]): Piece[] {
   return out;
 }
 
+interface Word {
+  pieces: Piece[];
+  required: boolean;
+}
+
 /** The text between two break opportunities, as pieces of runs. */
-function words(runs: readonly Run[]): { pieces: Piece[]; required: boolean }[] {
+function words(runs: readonly Run[]): Word[] {
   const text = runs.map((r) => r.text).join("");
   const starts: number[] = [];
   let offset = 0;
@@ -93,9 +99,12 @@ function words(runs: readonly Run[]): { pieces: Piece[]; required: boolean }[] {
     return pieces;
   };
   const breaker = new (internals().LineBreaker)(text);
-  const out: { pieces: Piece[]; required: boolean }[] = [];
+  const kept = noBreakOffsets(text);
+  const out: Word[] = [];
   let last = 0;
   for (let bk = breaker.nextBreak(); bk !== null; bk = breaker.nextBreak()) {
+    // no break inside a date, a number, a percentage or a clause number (see model/line-breaking)
+    if (!bk.required && kept.has(bk.position)) continue;
     let end = bk.position;
     const newline = /\r?\n$|\r$/.exec(text.slice(last, end));
     if (newline !== null) end -= newline[0].length;
@@ -128,18 +137,21 @@ function splitLong(pieces: readonly Piece[], style: PdfTextStyle, width: number)
   return out;
 }
 
-function breakLines(runs: readonly Run[], style: PdfTextStyle, width: number, firstIndent: number): Line[] {
+/** The width of line `i`: the text width, less the first line's indent, or less where a line was narrowed. */
+type LineWidths = (i: number) => number;
+
+function breakLines(wordList: readonly Word[], style: PdfTextStyle, widthOf: LineWidths): Line[] {
   const lines: Line[] = [];
   let current: Piece[] = [];
   let used = 0;
-  let available = width - firstIndent;
+  let available = widthOf(0);
   const finish = (forced: boolean): void => {
     lines.push({ pieces: trimEnd(current), forced });
     current = [];
     used = 0;
-    available = width;
+    available = widthOf(lines.length);
   };
-  for (const word of words(runs)) {
+  for (const word of wordList) {
     const pieces = current.length === 0 ? trimStart(word.pieces) : word.pieces;
     const visible = piecesWidth(trimEnd(pieces), style);
     if (current.length > 0 && used + visible > available + EPSILON) finish(false);
@@ -162,6 +174,29 @@ function breakLines(runs: readonly Run[], style: PdfTextStyle, width: number, fi
   return lines;
 }
 
+/** Two or more letters or digits in a row: a word pdfmake must not spread. */
+const WORD = /[\p{Script=Latin}\p{Nd}]{2,}/u;
+const hasWord = (pieces: readonly Piece[]): boolean => pieces.some((p) => WORD.test(p.text));
+
+const lineText = (line: Line): string => line.pieces.map((p) => p.text).join("");
+
+/**
+ * The lines of a paragraph, with no single ideograph alone on its last line where that can be
+ * avoided: the line before gives up its last word (narrowed to just less than its content), so
+ * two or more characters go down together. Kept only when the paragraph keeps its number of
+ * lines and the narrowed line still holds more than its last word did.
+ */
+function withoutOrphan(wordList: readonly Word[], style: PdfTextStyle, widthOf: LineWidths): Line[] {
+  const lines = breakLines(wordList, style, widthOf);
+  const n = lines.length;
+  if (n < 2 || !isOrphanLine(lineText(lines[n - 1]!)) || lines[n - 2]!.forced) return lines;
+  const before = lines[n - 2]!;
+  const narrowed = piecesWidth(before.pieces, style) - EPSILON * 10;
+  const retried = breakLines(wordList, style, (i) => (i === n - 2 ? Math.min(widthOf(i), narrowed) : widthOf(i)));
+  if (retried.length !== n || isOrphanLine(lineText(retried[n - 1]!)) || lineText(retried[n - 2]!) === "") return lines;
+  return retried;
+}
+
 function joinPieces(pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const piece of pieces) {
@@ -178,13 +213,16 @@ function joinPieces(pieces: readonly Piece[]): Piece[] {
  */
 export function prewrap(runs: readonly Run[], style: PdfTextStyle, width: number, options: { justifyWords?: boolean } = {}): PdfNode {
   const indent = style.leadingIndent ?? 0;
-  const lines = breakLines(runs, style, width, indent);
+  const lines = withoutOrphan(words(runs), style, (i) => (i === 0 ? width - indent : width));
   const stack = lines.map((line, i) => {
     const pieces = joinPieces(line.pieces);
     const lineStyle: PdfTextStyle = { ...style, margin: [0, 0, 0, 0], leadingIndent: i === 0 ? indent : 0 };
     let spacing = 0;
     const last = i === lines.length - 1;
-    const justifyWords = options.justifyWords === true && style.alignment === "justify" && !last && !line.forced;
+    // A line holding a number or a Latin word is spread between words, never inside them
+    // ("2 0 2 4"); a line of ideographs alone, between every character.
+    const wordy = options.justifyWords === true || hasWord(pieces);
+    const justifyWords = wordy && style.alignment === "justify" && !last && !line.forced;
     if (style.alignment === "justify" && !last && !line.forced && !justifyWords) {
       const available = width - (i === 0 ? indent : 0);
       const slack = available - piecesWidth(pieces, style);

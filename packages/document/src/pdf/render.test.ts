@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { sampleContractMarkdown, hasTool, pdfFonts, pdfInfo, pdfPages, pdfText } from "@qiyue/testing";
 import { parseMarkdown } from "../markdown/parse.js";
 import { RenderError } from "../errors.js";
-import { renderPdf } from "./index.js";
+import { renderPdf, renderPdfLaidOut } from "./index.js";
 
 const poppler = hasTool("pdftotext") && hasTool("pdffonts") && hasTool("pdfinfo");
 
@@ -125,7 +125,37 @@ describe.skipIf(!poppler)("renderPdf, read with poppler", () => {
     const text = pdfText(await renderPdf(parseMarkdown("::::signatures\n:::party\n- 甲方：北京市海淀区苏家坨镇人民政府\n- ：(盖章)\n- ：2020年3月30日\n:::\n:::party\n- 乙方（公章）：北京政信1890智能科技有限公司\n- 负责人（签章）：\n:::\n::::\n")));
     expect(text).toMatch(/\(盖章\)[\s\S]*（盖章处）[\s\S]*2020年3月30日/);
     expect(text).not.toMatch(/：[ \t]*\(盖章\)|：[ \t]*2020年3月30日/);
-    expect(text).toMatch(/负责人（签章）：/);
+    // a label with a bracketed part may go on two lines, broken before the bracket
+    expect(text).toMatch(/负责人\s*(?:\S.*\n\s*)?（签章）：/);
+  });
+
+  it("gives every heading in the table of contents the page it is printed on, also when kept with what follows", async () => {
+    // headings kept with a short table or a first line go into unbreakable stacks, some moved by the page-break hook
+    const section = (i: number) =>
+      `## 第${i}节 标题${i}\n\n${"甲方委托乙方承担热线接诉即办工作，按约定的服务标准提供服务。".repeat(1 + (i % 4) * 3)}\n\n### （${i}）小节\n\n${i % 2 === 0 ? "| 项目 | 说明 |\n|---|---|\n| 一 | 二 |\n| 三 | 四 |" : "1. 第一项工作。\n2. 第二项工作。"}\n`;
+    const md = `# 报告\n\n::toc\n\n${Array.from({ length: 14 }, (_, i) => section(i + 1)).join("\n")}`;
+    const { bytes, headings } = await renderPdfLaidOut(parseMarkdown(md));
+    const pages = pdfPages(bytes);
+    // the page a heading is printed on: its line with nothing after it (a contents line ends in a number)
+    const printedOn = (title: string) => pages.findIndex((p) => new RegExp(`(^|\\n)\\s*${title}[ \\t]*(\\n|$)`).test(p)) + 1;
+    const listed = headings.filter((h) => h.level <= 2);
+    expect(listed).toHaveLength(28);
+    for (let i = 1; i <= 14; i++) {
+      expect(listed[2 * i - 2]!.page, `第${i}节`).toBe(printedOn(`第${i}节 标题${i}`));
+      expect(listed[2 * i - 1]!.page, `（${i}）小节`).toBe(printedOn(`（${i}）小节`));
+    }
+  });
+
+  it("never leaves the seals alone on a page: the paragraph before them goes along", async () => {
+    const seals = "::::signatures\n:::party\n- 申请单位（盖章）：北京某某科技有限公司\n- 经办人：\n- 日期：\n:::\n:::party\n- 签收单位（盖章）：北京市某某区城市管理指挥中心\n- 签收人（签字）：\n- 日期：\n:::\n::::\n";
+    // enough text that the seals, taller than what is left, must go to the next page
+    for (const paragraphs of [14, 15, 16, 17, 18]) {
+      const body = Array.from({ length: paragraphs }, (_, i) => `第${i + 1}段。甲方委托乙方承担市民服务热线接诉即办工作，乙方按照合同约定的服务标准提供服务。`).join("\n\n");
+      const pages = pdfPages(await renderPdf(parseMarkdown(`${body}\n\n特此申请。\n\n${seals}`)));
+      const withSeals = pages.find((p) => p.includes("申请单位"))!;
+      expect(withSeals, `${paragraphs} paragraphs`).toContain("特此申请。");
+      expect(pages.join("")).toContain(`第${paragraphs}段`);
+    }
   });
 
   it("prints a signature block taller than a page across pages rather than dropping it", async () => {

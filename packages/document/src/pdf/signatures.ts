@@ -1,5 +1,4 @@
-import { textEms } from "../model/column-widths.js";
-import { isValueOnly, LABEL_SHARE, ROW_SPACE_EM, sealRow } from "../model/seal.js";
+import { isValueOnly, LABEL_SHARE, labelEms, ROW_SPACE_EM, sealRow } from "../model/seal.js";
 import { plainText } from "../model/text.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
@@ -8,15 +7,20 @@ import { linePitch, pdfStyle } from "./styles.js";
 import { textBlock } from "../theme/index.js";
 
 const COLUMN_GAP = 24;
-/** The placeholder is about the size of a 38 mm official seal. */
+/** The placeholder is as wide as a 38 mm official seal. */
 const SEAL_PT = 108;
+/**
+ * Its height: the DOCX draws it as a paragraph of one line with dashed borders 24 pt above and
+ * below the text; the PDF draws the same dashed box, so the two formats look alike.
+ */
+const SEAL_HEIGHT_PT = 64;
 
 function sealSvg(): string {
-  const r = SEAL_PT / 2 - 1;
+  const [w, h] = [SEAL_PT, SEAL_HEIGHT_PT];
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${SEAL_PT}" height="${SEAL_PT}" viewBox="0 0 ${SEAL_PT} ${SEAL_PT}">` +
-    `<circle cx="${SEAL_PT / 2}" cy="${SEAL_PT / 2}" r="${r}" fill="none" stroke="#808080" stroke-width="0.8" stroke-dasharray="4 3"/>` +
-    `<text x="${SEAL_PT / 2}" y="${SEAL_PT / 2 + 4}" font-size="11" text-anchor="middle" fill="#808080" font-family="NotoSansSC">（盖章处）</text>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
+    `<rect x="0.5" y="0.5" width="${w - 1}" height="${h - 1}" fill="none" stroke="#808080" stroke-width="0.8" stroke-dasharray="4 3"/>` +
+    `<text x="${w / 2}" y="${h / 2 + 4}" font-size="10.5" text-anchor="middle" fill="#808080" font-family="NotoSansSC">（盖章处）</text>` +
     `</svg>`
   );
 }
@@ -34,7 +38,7 @@ function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfConte
   const size = ctx.theme.table.sizePt;
   const pitch = linePitch(ctx.theme.table.line, size);
   const style = { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "left" as const };
-  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => textEms(plainText(r.label)) + 2));
+  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => labelEms(plainText(r.label))));
   const labelWidth = Math.min(columnWidth * LABEL_SHARE, widest * size);
   const lines = (cell: PdfNode) => (cell.stack as unknown[]).length;
   let heightPt = 0;
@@ -69,8 +73,8 @@ const SEAL_MARGIN_PT = 6;
 const BLOCK_MARGIN_PT = 18;
 
 /**
- * Parties side by side; under the row that asks for the seal, a dashed circle marks where it
- * goes. The block is kept on one page, unless it is taller than a page: pdfmake drops the
+ * Parties side by side; under the row that asks for the seal, a dashed box marks where it
+ * goes (the same box as in the DOCX). The block is kept on one page, unless it is taller than a page: pdfmake drops the
  * content of an unbreakable block that fits on no page, so such a block breaks instead.
  */
 export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode {
@@ -82,8 +86,8 @@ export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode 
     const split = sealRow(party) + 1;
     const parts = [rowsTable(party.rows.slice(0, split), columnWidth, ctx)];
     if (split < party.rows.length) parts.push(rowsTable(party.rows.slice(split), columnWidth, ctx));
-    const seal: PdfNode = { svg: sealSvg(), width: SEAL_PT, height: SEAL_PT, alignment: "center", font: "NotoSansSC", margin: [0, SEAL_MARGIN_PT, 0, 0] };
-    tallest = Math.max(tallest, parts.reduce((h, p) => h + p.heightPt, SEAL_PT + SEAL_MARGIN_PT));
+    const seal: PdfNode = { svg: sealSvg(), width: SEAL_PT, height: SEAL_HEIGHT_PT, alignment: "center", font: "NotoSansSC", margin: [0, SEAL_MARGIN_PT, 0, SEAL_MARGIN_PT] };
+    tallest = Math.max(tallest, parts.reduce((h, p) => h + p.heightPt, SEAL_HEIGHT_PT + 2 * SEAL_MARGIN_PT));
     return { width: columnWidth, stack: [parts[0]!.node, seal, ...parts.slice(1).map((p) => p.node)] };
   });
   const height = tallest + BLOCK_MARGIN_PT;

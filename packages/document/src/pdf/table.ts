@@ -1,4 +1,4 @@
-import { columnWeights, scaleWidths } from "../model/column-widths.js";
+import { columnMinimums, columnWeights, minimumWidthPt, scaleWidths } from "../model/column-widths.js";
 import type { Align, KvBlock, Run, TableBlock } from "../model/types.js";
 import { textEms } from "../model/column-widths.js";
 import { plainText } from "../model/text.js";
@@ -57,7 +57,8 @@ function rowHeights(rows: readonly PdfNode[][], ctx: PdfContext): number[] {
 export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
   const weights = columnWeights(block);
   const n = weights.length;
-  const widths = scaleWidths(weights, columnSpace(ctx, n), 2 * ctx.theme.table.sizePt);
+  const size = ctx.theme.table.sizePt;
+  const widths = scaleWidths(weights, columnSpace(ctx, n), columnMinimums(block).map((ems) => minimumWidthPt(ems, size)));
   const fill = ctx.theme.table.headerFill;
   const style = pdfStyle(ctx.theme.table, { indent: false });
   const row = (cells: TableBlock["body"][number], header: boolean): PdfNode[] =>

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { isOrphanLine, joinUnbreakable, noBreakOffsets, unbreakableSpans, WORD_JOINER } from "./line-breaking.js";
+
+const spans = (text: string) => unbreakableSpans(text).map(([a, b]) => text.slice(a, b));
+
+describe("unbreakable spans", () => {
+  it("dates, numbers with separators and signs, percentages and clause numbers", () => {
+    expect(spans("签订日期：2026年3月19日，于2026 年 6 月前付清")).toEqual(["2026年3月19日", "2026 年 6 月"]);
+    expect(spans("合同金额 1,943,299.05 元，即¥1626095.5元")).toEqual(["1,943,299.05", "¥1626095.5"]);
+    expect(spans("账号 0200003319210012727，电话 010-12345678，7*24小时")).toEqual(["0200003319210012727", "010-12345678", "7*24"]);
+    expect(spans("达标率 100.00%，按日 0.3 % 计，5‰")).toEqual(["100.00%", "0.3 %", "5‰"]);
+    expect(spans("依第8.2条和第4.2.2条")).toEqual(["第8.2条", "第4.2.2条"]);
+    expect(spans("3月19日前")).toEqual(["3月19日"]);
+  });
+
+  it("single digits and text without numbers hold none", () => {
+    expect(spans("第1期，共3件")).toEqual([]);
+    expect(spans("甲方委托乙方")).toEqual([]);
+  });
+
+  it("the offsets inside a span, and only those", () => {
+    expect([...noBreakOffsets("于2026年3月")].sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe("joinUnbreakable", () => {
+  it("joins a span's characters where a line breaker could break them, not between digits", () => {
+    expect(joinUnbreakable("于2026年3月19日前")).toBe(`于2026${WORD_JOINER}年${WORD_JOINER}3${WORD_JOINER}月${WORD_JOINER}19${WORD_JOINER}日前`);
+    expect(joinUnbreakable("100.00%")).toBe(`100.00${WORD_JOINER}%`);
+    expect(joinUnbreakable("合同一式四份")).toBe("合同一式四份");
+  });
+});
+
+describe("isOrphanLine", () => {
+  it("one ideograph, with or without punctuation, is an orphan; two characters or a number are not", () => {
+    expect(isOrphanLine("目")).toBe(true);
+    expect(isOrphanLine("务。")).toBe(true);
+    expect(isOrphanLine("服务。")).toBe(false);
+    expect(isOrphanLine("5")).toBe(false);
+    expect(isOrphanLine("")).toBe(false);
+  });
+});

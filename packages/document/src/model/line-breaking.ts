@@ -1,0 +1,96 @@
+/**
+ * Chinese line-breaking rules shared by both formats, beyond what UAX #14 (the Unicode line
+ * breaker both backends start from) already gives: closing punctuation never starts a line and
+ * opening punctuation never ends one (避头尾, UAX #14's CL/OP/QU/NS classes), and in addition
+ * no line breaks inside
+ * - a date written as 2026年3月19日 (or 2026年3月, 3月19日, 2026 年 3 月 19 日), and a date to
+ *   fill in by hand (年　　月　　日);
+ * - a number with its separators and sign: 1,943,299.05, ¥1,626,095.5, 020000331921, 2026-03-19,
+ *   010-12345678, 08:30, 7*24;
+ * - a percentage or per-mille with its sign: 100.00%, 0.3 %, 5‰;
+ * - a clause reference such as 第8.2条 or 第4.2.2条.
+ * UAX #14 allows a break between a digit and an ideograph, and so between 年 and 3, or between
+ * 第 and 8; these spans take those opportunities away. The PDF backend skips break
+ * opportunities inside them; the DOCX backend joins their characters with WORD JOINER (U+2060),
+ * which Word and LibreOffice honour as "no break here" and which has no width.
+ */
+
+const DATE = String.raw`\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?年|年[\s\u3000]+月[\s\u3000]+日`;
+const NUMBER = String.raw`[¥￥$]?\d(?:[\d,.:/*×-]*\d)?(?:\s?[%％‰])?`;
+const CLAUSE = String.raw`第\s?\d+(?:\.\d+)*\s?[条款项]`;
+
+const UNBREAKABLE = new RegExp(`${DATE}|${CLAUSE}|${NUMBER}`, "gu");
+
+/** The spans of `text` a line must not break inside, as [start, end) offsets in UTF-16 units. */
+export function unbreakableSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(UNBREAKABLE)) {
+    if (m[0].length > 1) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
+ * Offsets at which a line may not break (a break "at i" falls between text[i - 1] and text[i]):
+ * every offset strictly inside an unbreakable span.
+ */
+export function noBreakOffsets(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const [start, end] of unbreakableSpans(text)) {
+    for (let i = start + 1; i < end; i++) out.add(i);
+  }
+  return out;
+}
+
+/** WORD JOINER: no line break on either side, no width. */
+export const WORD_JOINER = "\u2060";
+
+/**
+ * The text with a WORD JOINER between the characters of every unbreakable span, for a format
+ * whose reader breaks the lines (DOCX). Only where UAX #14 would allow a break: between two
+ * digits no joiner is needed, and none is written.
+ */
+export function joinUnbreakable(text: string): string {
+  const spans = unbreakableSpans(text);
+  if (spans.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const [start, end] of spans) {
+    out += text.slice(last, start);
+    const span = text.slice(start, end);
+    const chars = Array.from(span);
+    chars.forEach((ch, i) => {
+      const next = chars[i + 1];
+      out += ch;
+      if (next !== undefined && needsJoiner(ch, next)) out += WORD_JOINER;
+    });
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+const DIGIT_OR_SEPARATOR = /[\d,.:/*×-]/u;
+
+/** Whether a reader's line breaker could break between two characters of a span. */
+function needsJoiner(a: string, b: string): boolean {
+  return !(DIGIT_OR_SEPARATOR.test(a) && DIGIT_OR_SEPARATOR.test(b));
+}
+
+const CJK = /\p{Script=Han}/u;
+
+/**
+ * Whether the last line of a broken paragraph holds a single ideograph (with or without
+ * punctuation after it): a "孤字" that Chinese typesetting avoids by taking one more character
+ * down from the line before.
+ */
+export function isOrphanLine(line: string): boolean {
+  const visible = line.replace(/[\s\p{P}]/gu, "");
+  return Array.from(visible).length === 1 && CJK.test(visible);
+}
+
+/** The widest unbreakable span of `text` in ems (0 when it has none). */
+export function widestUnbreakable(text: string, ems: (text: string) => number): number {
+  let widest = 0;
+  for (const [start, end] of unbreakableSpans(text)) widest = Math.max(widest, ems(text.slice(start, end)));
+  return widest;
+}
