@@ -10,12 +10,15 @@ import { hasTool } from "../support/tools.js";
 
 const SUITE = join(ROOT, "test", "golden");
 
-/** The text of a DOCX's body (word/document.xml), in reading order, whitespace left out. */
+/**
+ * The text of a DOCX's body (word/document.xml), in reading order, whitespace left out, and the
+ * WORD JOINERs (U+2060, no width) that keep dates and numbers on one line in Word.
+ */
 function docxText(docx: Uint8Array): string {
   const xml = new TextDecoder().decode(readZip(docx).get("word/document.xml"));
   const out: string[] = [];
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) out.push(m[1]!);
-  return decodeXml(out.join("")).replace(/\s+/g, "");
+  return decodeXml(out.join("")).replace(/[\s\u2060]+/g, "");
 }
 
 function decodeXml(text: string): string {
