@@ -12,8 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { isValueOnly, LABEL_SHARE, labelEms, ROW_SPACE_EM, sealRow } from "../model/seal.js";
-import { plainText } from "../model/text.js";
+import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
 import { ptToTwip } from "../theme/units.js";
@@ -31,8 +30,7 @@ const noTableBorders = { ...noBorders, insideHorizontal: none, insideVertical: n
 /** A party's rows as a borderless table: label, then a line to write on; a row without a label spans both columns. */
 function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme): Table {
   const size = theme.table.sizePt;
-  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => labelEms(plainText(r.label))));
-  const label = ptToTwip(Math.min(widthPt * LABEL_SHARE, widest * size));
+  const label = ptToTwip(labelWidthPt(rows, widthPt, size));
   const value = ptToTwip(widthPt) - label;
   const paragraph = (children: ParagraphChild[]) =>
     new Paragraph({ style: STYLE.table, spacing: { before: ptToTwip(size * ROW_SPACE_EM) }, children });

@@ -1,4 +1,5 @@
-import { textEms } from "./column-widths.js";
+import { minimumWidthPt, textEms } from "./column-widths.js";
+import { widestUnbreakable } from "./line-breaking.js";
 import { plainText } from "./text.js";
 import type { KeyValue, Party } from "./types.js";
 
@@ -55,4 +56,17 @@ export function labelEms(label: string): number {
   const at = label.search(/[（(]/);
   const parts = at > 0 ? [label.slice(0, at), label.slice(at)] : [label];
   return Math.max(...parts.map(textEms)) + 2;
+}
+
+/**
+ * The width in points of a signature column's labels: as wide as its widest label needs
+ * (`labelEms`), at most `LABEL_SHARE` of the column, and narrower still when a value (an account
+ * or phone number) needs the room to stay on one line.
+ */
+export function labelWidthPt(rows: readonly KeyValue[], columnPt: number, sizePt: number): number {
+  const labelled = rows.filter((r) => !isValueOnly(r));
+  const widest = Math.max(2, ...labelled.map((r) => labelEms(plainText(r.label))));
+  const value = Math.max(0, ...labelled.map((r) => widestUnbreakable(plainText(r.value), textEms)));
+  const room = columnPt - minimumWidthPt(value, sizePt);
+  return Math.max(3 * sizePt, Math.min(columnPt * LABEL_SHARE, widest * sizePt, room));
 }

@@ -1,5 +1,4 @@
-import { isValueOnly, LABEL_SHARE, labelEms, ROW_SPACE_EM, sealRow } from "../model/seal.js";
-import { plainText } from "../model/text.js";
+import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { prewrap } from "./prewrap.js";
@@ -38,8 +37,7 @@ function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfConte
   const size = ctx.theme.table.sizePt;
   const pitch = linePitch(ctx.theme.table.line, size);
   const style = { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "left" as const };
-  const widest = Math.max(2, ...rows.filter((r) => !isValueOnly(r)).map((r) => labelEms(plainText(r.label))));
-  const labelWidth = Math.min(columnWidth * LABEL_SHARE, widest * size);
+  const labelWidth = labelWidthPt(rows, columnWidth, size);
   const lines = (cell: PdfNode) => (cell.stack as unknown[]).length;
   let heightPt = 0;
   const body = rows.map((r) => {
