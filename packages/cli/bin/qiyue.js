@@ -1,12 +1,8 @@
 #!/usr/bin/env node
 import { main } from "../dist/main.js";
+import { guardStandardStreams } from "../dist/streams.js";
 
-// A reader that stops early (`qiyue templates list | head`) closes the pipe: stop quietly.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+// A closed pipe (`qiyue templates list | head`) stops quietly; a full disk is a message, not a stack trace.
+guardStandardStreams();
 
 process.exitCode = await main(process.argv.slice(2));

@@ -14,6 +14,9 @@ import { GoldenError } from "./errors.js";
 import { CaseRenderer } from "./render-case.js";
 import { loadSuite } from "./suite.js";
 
+/** The suites of these tests live in a temporary folder and name the repository's example files. */
+const ANYWHERE = { root: "/" };
+
 const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const FIXTURE = repo("test/fixtures/holidays-2027.fixture.yaml");
 const TEMPLATES = repo("test/fixtures/templates");
@@ -34,26 +37,26 @@ const CASES = `templates: ${TEMPLATES}\ncases:\n  - name: due\n    template: due
 
 describe("golden.yaml calendar:", () => {
   it("takes a path, or a list of paths, relative to golden.yaml", async () => {
-    const one = await loadSuite(suiteDir(`calendar: calendar/2027.yaml\n${CASES}`));
+    const one = await loadSuite(suiteDir(`calendar: calendar/2027.yaml\n${CASES}`), ANYWHERE);
     expect(one.calendarFiles).toEqual([join(one.dir, "calendar", "2027.yaml")]);
     expect(Object.keys(one.calendar.supplied)).toEqual(["2027"]);
-    const list = await loadSuite(suiteDir(`calendar: [calendar/2027.yaml]\n${CASES}`));
+    const list = await loadSuite(suiteDir(`calendar: [calendar/2027.yaml]\n${CASES}`), ANYWHERE);
     expect(list.calendarFiles).toEqual([join(list.dir, "calendar", "2027.yaml")]);
-    const none = await loadSuite(suiteDir(CASES));
+    const none = await loadSuite(suiteDir(CASES), ANYWHERE);
     expect(none.calendarFiles).toEqual([]);
     expect(none.calendar).toBe(BUILT_IN_CALENDAR);
   });
 
   it("every case counts working days with it", async () => {
-    const suite = await loadSuite(suiteDir(`calendar: calendar/2027.yaml\n${CASES}`));
+    const suite = await loadSuite(suiteDir(`calendar: calendar/2027.yaml\n${CASES}`), ANYWHERE);
     const { markdown } = await new CaseRenderer(suite).render(suite.cases[0]!);
     expect(markdown).toContain("第 1 期：2027年1月11日（按测试用虚构安排（非官方通知）计算）");
-    const without = await loadSuite(suiteDir(CASES));
+    const without = await loadSuite(suiteDir(CASES), ANYWHERE);
     expect((await new CaseRenderer(without).render(without.cases[0]!)).markdown).toContain("第 1 期：无法确定（2027年");
   });
 
   it("a file that does not exist is reported where golden.yaml names it", async () => {
-    const error = await loadSuite(suiteDir(`calendar:\n  - calendar/2027.yaml\n  - calendar/2028.yaml\n${CASES}`)).catch((e: unknown) => e);
+    const error = await loadSuite(suiteDir(`calendar:\n  - calendar/2027.yaml\n  - calendar/2028.yaml\n${CASES}`), ANYWHERE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GoldenError);
     expect((error as GoldenError).issues[0]).toMatchObject({ code: "GOLDEN_SUITE_INVALID", line: 3, column: 5 });
     expect((error as GoldenError).message).toContain("节假日安排文件不存在：calendar/2028.yaml");
@@ -62,13 +65,13 @@ describe("golden.yaml calendar:", () => {
   it("a mistake in the file is reported at its own line and column", async () => {
     const dir = suiteDir(`calendar: calendar/2027.yaml\n${CASES}`);
     writeFileSync(join(dir, "calendar", "2027.yaml"), "year: 2027\nsource: 通知\nholidays:\n  - { name: 元旦, from: 2027-01-03, to: 2027-01-01 }\n");
-    const error = await loadSuite(dir).catch((e: unknown) => e);
+    const error = await loadSuite(dir, ANYWHERE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CalendarLoadError);
     expect((error as CalendarLoadError).issues[0]).toMatchObject({ code: "CALENDAR_RANGE_REVERSED", file: join(dir, "calendar", "2027.yaml"), line: 4, column: 39 });
   });
 
   it("is not a list of nothing", async () => {
-    const error = await loadSuite(suiteDir(`calendar: []\n${CASES}`)).catch((e: unknown) => e);
+    const error = await loadSuite(suiteDir(`calendar: []\n${CASES}`), ANYWHERE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GoldenError);
     expect((error as GoldenError).issues[0]).toMatchObject({ line: 1 });
   });

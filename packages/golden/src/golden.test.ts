@@ -10,6 +10,9 @@ import { initSuite } from "./init.js";
 import { loadSuite } from "./suite.js";
 import { updateSuite } from "./update.js";
 
+/** The suites of these tests live in a temporary folder and name the repository's example files. */
+const ANYWHERE = { root: "/" };
+
 const contract = (id: string) => fileURLToPath(new URL(`../../../examples/contracts/${id}.yaml`, import.meta.url));
 const hasPoppler = hasTool("pdftotext") && hasTool("pdftoppm");
 
@@ -34,7 +37,7 @@ describe.skipIf(!hasPoppler)("golden update and check", () => {
     mkdirSync(join(dir, "orphan"));
     writeFileSync(join(dir, "orphan", "hashes.txt"), "left by a renamed case\n");
     writeFileSync(join(dir, "notes.txt"), "not a golden file\n");
-    const result = await updateSuite(await loadSuite(dir));
+    const result = await updateSuite(await loadSuite(dir, ANYWHERE));
     expect(result.ok).toBe(true);
     expect(result.cases[0]!.added).toEqual(expect.arrayContaining(["document.md", "hashes.txt", "pdf/info.txt", "pdf/page-001.txt"]));
   });
@@ -53,7 +56,7 @@ describe.skipIf(!hasPoppler)("golden update and check", () => {
   });
 
   it("finds no difference right after an update, and a second update changes nothing", async () => {
-    const suite = await loadSuite(dir);
+    const suite = await loadSuite(dir, ANYWHERE);
     const check = await checkSuite(suite);
     expect(check.cases.map((c) => c.status)).toEqual(["same"]);
     expect(check.ok).toBe(true);
@@ -67,7 +70,7 @@ describe.skipIf(!hasPoppler)("golden update and check", () => {
     const original = readFileSync(file, "utf8");
     writeFileSync(file, original.replace("# 付款申请书", "# 请款函"));
     try {
-      const check = await checkSuite(await loadSuite(dir));
+      const check = await checkSuite(await loadSuite(dir, ANYWHERE));
       expect(check.ok).toBe(false);
       expect(check.cases[0]!.status).toBe("different");
       expect(check.cases[0]!.differences).toEqual([{ file: "document.md", change: "changed", expected: expect.stringContaining("# 请款函"), actual: original }]);
@@ -81,7 +84,7 @@ describe.skipIf(!hasPoppler)("golden update and check", () => {
     const original = readFileSync(file, "utf8");
     writeFileSync(file, original.replace(/^([0-9a-f]{64})( {2}document\.pdf)$/m, `${"0".repeat(64)}$2`));
     try {
-      const [result] = (await checkSuite(await loadSuite(dir))).cases;
+      const [result] = (await checkSuite(await loadSuite(dir, ANYWHERE))).cases;
       expect(result!.differences.map((d) => d.file)).toEqual(["hashes.txt"]);
       expect(result!.differences[0]!.note).toContain("字节变了");
     } finally {
@@ -91,7 +94,7 @@ describe.skipIf(!hasPoppler)("golden update and check", () => {
 
   it("update removes files the case no longer produces, only inside the case's folder", async () => {
     writeFileSync(join(dir, "invoice/pdf/page-099.txt"), "an old page\n");
-    const suite = await loadSuite(dir);
+    const suite = await loadSuite(dir, ANYWHERE);
     const [removed] = (await checkSuite(suite)).cases[0]!.differences;
     expect(removed).toMatchObject({ file: "pdf/page-099.txt", change: "removed" });
     const update = await updateSuite(suite);
@@ -104,14 +107,14 @@ describe.skipIf(!hasPoppler)("golden update and check", () => {
 
   it("writes what it produced to --out, the documents included", async () => {
     const out = mkdtempSync(join(tmpdir(), "qiyue-golden-out-"));
-    await checkSuite(await loadSuite(dir), { out });
+    await checkSuite(await loadSuite(dir, ANYWHERE), { out });
     for (const file of ["document.docx", "document.pdf", "document.md", "hashes.txt", "pdf/page-001.txt"]) {
       expect(existsSync(join(out, "invoice", file))).toBe(true);
     }
   });
 
   it("compares page images when asked, within the documented tolerance", async () => {
-    const suite = await loadSuite(dir);
+    const suite = await loadSuite(dir, ANYWHERE);
     const missing = await checkSuite(suite, { images: true });
     expect(missing.cases[0]!.differences).toEqual([expect.objectContaining({ file: "images/" })]);
     const update = await updateSuite(suite, { images: true });
@@ -144,7 +147,7 @@ describe.skipIf(!hasPoppler)("golden: cases that cannot be rendered, templates w
 `);
     mkdirSync(join(dir, "too-much"));
     writeFileSync(join(dir, "too-much", "document.md"), "kept\n");
-    const suite = await loadSuite(dir);
+    const suite = await loadSuite(dir, ANYWHERE);
     const [checked, invoice] = (await checkSuite(suite)).cases;
     expect(checked).toMatchObject({ status: "failed", error: expect.stringContaining("超出上限") });
     // Pinggu's “支付至合同总额的 20%” after 50 % was paid: the second payment request is refused
@@ -160,10 +163,10 @@ describe.skipIf(!hasPoppler)("golden: cases that cannot be rendered, templates w
     writeFileSync(join(templates, "t", "manifest.yaml"), 'name: t\ntitle: 测试\ndescription: 测试\ninputs:\n  contract: required\noutput: "{{contract.id}}"\n');
     writeFileSync(join(templates, "t", "template.md.hbs"), "# {{contract.partiez.client.name}}\n");
     const dir = suiteDir(`  - name: t\n    template: t\n    contract: ${contract("haidian-2024")}\n`);
-    const result = await checkSuite(await loadSuite(dir, { templatesDir: templates }));
+    const result = await checkSuite(await loadSuite(dir, { ...ANYWHERE, templatesDir: templates }));
     expect(result.cases).toEqual([]);
     expect(result.templateErrors).toEqual([expect.objectContaining({ code: "TEMPLATE_UNKNOWN_FIELD", line: 1, column: 5 })]);
-    expect((await updateSuite(await loadSuite(dir, { templatesDir: templates }))).templateErrors).toHaveLength(1);
+    expect((await updateSuite(await loadSuite(dir, { ...ANYWHERE, templatesDir: templates }))).templateErrors).toHaveLength(1);
     expect(existsSync(join(dir, "t"))).toBe(false);
   });
 });
@@ -176,7 +179,7 @@ describe("golden init", () => {
     // choose, and a renewal whose payment terms cannot carry over needs the parties' --schedule
     for (const s of result.skipped) expect(s.reason).toMatch(/orders|--schedule/);
     expect(result.skipped.some((s) => s.reason.includes("--schedule"))).toBe(true);
-    const suite = await loadSuite(dir);
+    const suite = await loadSuite(dir, ANYWHERE);
     expect(suite.cases).toHaveLength(result.cases);
     expect(new Set(suite.cases.map((c) => c.template))).toEqual(new Set(["acceptance", "contract", "invoice-request", "renewal-draft"]));
     expect(readFileSync(join(dir, "golden.yaml"), "utf8")).toMatch(result.skipped.length > 0 ? /# 未生成的组合：/ : /cases:/);
@@ -189,7 +192,7 @@ describe("golden init", () => {
   it("covers the contracts given", async () => {
     const dir = mkdtempSync(join(tmpdir(), "qiyue-golden-init-"));
     const result = await initSuite({ dir, contracts: [contract("pinggu-2026")] });
-    const suite = await loadSuite(dir);
+    const suite = await loadSuite(dir, ANYWHERE);
     // Pinggu's renewal needs a --schedule decision (its 2nd installment reads as zero): left out, with the reason
     expect(suite.cases.map((c) => c.name)).toEqual(["acceptance-pinggu-2026", "contract-pinggu-2026", "invoice-request-pinggu-2026"]);
     expect(result.cases).toBe(3);

@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
 import { GoldenError } from "./errors.js";
 import { DEFAULT_SOURCE_DATE_EPOCH, loadSuite } from "./suite.js";
 
+/** The suites of these tests live in a temporary folder and name the repository's example files. */
+const ANYWHERE = { root: "/" };
+
 const HAIDIAN = fileURLToPath(new URL("../../../examples/contracts/haidian-2024.yaml", import.meta.url));
 
 function suite(yaml: string): string {
@@ -16,7 +19,7 @@ function suite(yaml: string): string {
 
 async function failure(yaml: string): Promise<GoldenError> {
   try {
-    await loadSuite(suite(yaml));
+    await loadSuite(suite(yaml), ANYWHERE);
   } catch (e) {
     if (e instanceof GoldenError) return e;
     throw e;
@@ -38,7 +41,7 @@ describe("loadSuite", () => {
     options: { theme: plain }
     formats: [pdf]
 `);
-    const loaded = await loadSuite(dir);
+    const loaded = await loadSuite(dir, ANYWHERE);
     expect(loaded.sourceDateEpoch).toBe(DEFAULT_SOURCE_DATE_EPOCH);
     expect(loaded.dir).toBe(dir);
     expect(loaded.cases).toEqual([
@@ -50,7 +53,7 @@ describe("loadSuite", () => {
   it("reads an events ledger relative to golden.yaml, and reports one that does not exist", async () => {
     const events = fileURLToPath(new URL("../../../examples/events/pinggu-2026.yaml", import.meta.url));
     const dir = suite(`cases:\n  - name: e\n    template: invoice-request\n    contract: ${HAIDIAN}\n    inputs: { installment: 1 }\n    events: { file: ${events}, asOf: 2026-06-30 }\n`);
-    expect((await loadSuite(dir)).cases[0]!.events).toEqual({ file: events, asOf: "2026-06-30" });
+    expect((await loadSuite(dir, ANYWHERE)).cases[0]!.events).toEqual({ file: events, asOf: "2026-06-30" });
     const missing = await failure(`cases:\n  - name: e\n    template: invoice-request\n    contract: ${HAIDIAN}\n    events:\n      file: none.yaml\n      asOf: 2026-06-30\n`);
     expect(missing.issues[0]).toMatchObject({ line: 6, column: 13 });
     const date = await failure(`cases:\n  - name: e\n    template: invoice-request\n    contract: ${HAIDIAN}\n    events:\n      file: none.yaml\n      asOf: 2026-02-30\n`);

@@ -1,13 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { BUILT_IN_CALENDAR, IsoDate, loadWorkingDayCalendar, type WorkingDayCalendar, YearMonth } from "@qiyue/contract-model";
-import { LineCounter, parseDocument } from "yaml";
+import { BUILT_IN_CALENDAR, IsoDate, loadWorkingDayCalendar, nameList, parseYaml, quoted, type WorkingDayCalendar, YearMonth } from "@qiyue/contract-model";
 import { z } from "zod";
 import { themeNames } from "@qiyue/document";
 import { TemplateError } from "@qiyue/templating";
 import { INPUT_NAMES, type InputName, parseInput, type TemplateInputs } from "@qiyue/templating";
 import { type DocumentOptions, listTemplates, OUTPUT_FORMATS, type OutputFormat } from "@qiyue/reports";
+import { defaultSuiteRoot, isInside } from "./confine.js";
 import { GoldenError } from "./errors.js";
 import { yamlPosition } from "./yaml-position.js";
 
@@ -25,7 +25,8 @@ const inputShape = Object.fromEntries(INPUT_NAMES.map((name) => [name, InputValu
 /** A case name is also its folder name: letters, digits, `.`, `_` and `-`, not starting with a dot. */
 const CaseName = z
   .string()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { message: "用例名只能包含字母、数字、点、下划线和连字符，且不以点开头（它也是目录名）" });
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { message: "用例名只能包含字母、数字、点、下划线和连字符，且不以点开头（它也是目录名）" })
+  .max(80, { message: "用例名最多 80 个字符（它也是目录名）" });
 
 /** Work-order exports for a template made from them (the monthly report); paths relative to golden.yaml. */
 const OrdersSchema = z.strictObject({
@@ -135,9 +136,20 @@ function fail(file: string, message: string, position: { line: number; column: n
 /**
  * Reads and checks golden.yaml: the schema, unique case names, contract files that exist,
  * templates that exist, inputs in the model's units. Every mistake names the file, line and
- * column. `templatesDir` (the command line's `--templates`) overrides the file's `templates`.
+ * column. `templatesDir` (the command line's `--templates`) overrides the file's `templates`. Every
+ * path the file names stays inside `root` (see SuiteOverrides), or is refused before it is read.
  */
-export async function loadSuite(path: string, overrides: { templatesDir?: string } = {}): Promise<GoldenSuite> {
+export interface SuiteOverrides {
+  /** The command line's `--templates`: overrides the file's `templates`. */
+  templatesDir?: string;
+  /**
+   * The folder every path golden.yaml names must stay inside (symbolic links followed); by
+   * default the repository holding golden.yaml, else its folder (see confine.ts).
+   */
+  root?: string;
+}
+
+export async function loadSuite(path: string, overrides: SuiteOverrides = {}): Promise<GoldenSuite> {
   const file = suiteFile(path);
   let text: string;
   try {
@@ -145,29 +157,41 @@ export async function loadSuite(path: string, overrides: { templatesDir?: string
   } catch {
     throw new GoldenError("GOLDEN_SUITE_NOT_FOUND", `找不到 ${SUITE_FILE}（可用 qiyue golden init 生成一个）`, { file });
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const syntax = doc.errors[0];
-  if (syntax !== undefined) {
-    const { line, col } = lines.linePos(syntax.pos[0]);
-    fail(file, `YAML 语法错误：${syntax.message.split("\n")[0]}`, { line, column: col });
+  const yaml = parseYaml(text, file);
+  if ("issues" in yaml) {
+    const first = yaml.issues[0]!;
+    fail(file, first.message, first.line === undefined ? undefined : { line: first.line, column: first.column ?? 1 });
   }
-  const parsed = GoldenSuiteSchema.safeParse(doc.toJS());
+  const { doc, lineCounter: lines } = yaml;
+  const parsed = GoldenSuiteSchema.safeParse(yaml.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
     const at = yamlPosition(doc, lines, issue.path, unknownKey);
     const where = issue.path.length === 0 ? "" : `${issue.path.map(String).join(".")}：`;
-    const message = issue.code === "unrecognized_keys" ? `未知的字段“${issue.keys.join("、")}”` : issue.message;
+    const message = issue.code === "unrecognized_keys" ? `未知的字段“${nameList(issue.keys)}”` : issue.message;
     fail(file, `${where}${message}`, at);
   }
   const dir = dirname(file);
   const suite = parsed.data;
-  const templatesDir =
-    overrides.templatesDir !== undefined ? resolve(overrides.templatesDir) : suite.templates !== undefined ? resolve(dir, suite.templates) : undefined;
-  const calendarFiles = (suite.calendar === undefined ? [] : typeof suite.calendar === "string" ? [suite.calendar] : suite.calendar).map((path, i) => {
+  const root = overrides.root !== undefined ? resolve(overrides.root) : defaultSuiteRoot(dir);
+  /** `path` of golden.yaml, resolved against its folder; refused when it leads outside `root`. */
+  const inside = (path: string, at: { line: number; column: number } | undefined): string => {
     const absolute = resolve(dir, path);
+    if (!isInside(root, absolute)) {
+      fail(file, `路径 ${quoted(path)} 指向 ${root} 之外，不会读取（golden.yaml 中的路径须在其所在仓库之内；确需读取，用 --root 指定更大的目录）`, at);
+    }
+    return absolute;
+  };
+  const templatesDir =
+    overrides.templatesDir !== undefined
+      ? resolve(overrides.templatesDir)
+      : suite.templates !== undefined
+        ? inside(suite.templates, yamlPosition(doc, lines, ["templates"]))
+        : undefined;
+  const calendarFiles = (suite.calendar === undefined ? [] : typeof suite.calendar === "string" ? [suite.calendar] : suite.calendar).map((path, i) => {
     const at = yamlPosition(doc, lines, typeof suite.calendar === "string" ? ["calendar"] : ["calendar", i]);
+    const absolute = inside(path, at);
     if (!existsSync(absolute)) fail(file, `节假日安排文件不存在：${path}（相对于 ${SUITE_FILE}）`, at);
     return absolute;
   });
@@ -184,7 +208,7 @@ export async function loadSuite(path: string, overrides: { templatesDir?: string
     if (!available.includes(c.template)) {
       fail(file, `没有名为“${c.template}”的模板。可用的模板：${available.join("、") || "（无）"}`, at("template"));
     }
-    const contract = resolve(dir, c.contract);
+    const contract = inside(c.contract, at("contract"));
     if (!existsSync(contract)) fail(file, `合同文件不存在：${c.contract}（相对于 ${SUITE_FILE}）`, at("contract"));
     const inputs: Record<string, number | string> = {};
     for (const name of INPUT_NAMES) {
@@ -197,10 +221,10 @@ export async function loadSuite(path: string, overrides: { templatesDir?: string
         throw e;
       }
     }
-    const events = c.events === undefined ? undefined : { file: resolve(dir, c.events.file), asOf: c.events.asOf };
+    const events = c.events === undefined ? undefined : { file: inside(c.events.file, at("events", "file")), asOf: c.events.asOf };
     if (events !== undefined && !existsSync(events.file)) fail(file, `事件记录文件不存在：${c.events!.file}（相对于 ${SUITE_FILE}）`, at("events", "file"));
     const orders = c.orders === undefined ? undefined : resolveOrders(c.orders, (path, ...at2) => {
-      const absolute = resolve(dir, path);
+      const absolute = inside(path, at("orders", ...at2));
       if (!existsSync(absolute)) fail(file, `文件不存在：${path}（相对于 ${SUITE_FILE}）`, at("orders", ...at2));
       return absolute;
     });

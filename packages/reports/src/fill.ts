@@ -2,6 +2,7 @@
  * Filling one template with one contract's data: the Markdown and its file name, and the
  * Markdown parsed into the document model, with mistakes reported against the template.
  */
+import { createHash } from "node:crypto";
 import type { Contract, LedgerEvent, WorkingDayCalendar } from "@qiyue/contract-model";
 import { type Document, type DocumentFormat, parseMarkdown, RenderError, type ThemeName } from "@qiyue/document";
 import {
@@ -9,6 +10,7 @@ import {
   INPUT_NAMES,
   inputDeclaration,
   type LoadedTemplate,
+  locateGeneratedLine,
   parseInput,
   TemplateError,
   type TemplateInputs,
@@ -125,7 +127,33 @@ export function safeFileName(name: string, file: string): string {
     .trim()
     .replace(/^\.+/, "");
   if (cleaned === "") throw new TemplateError("TEMPLATE_OUTPUT_NAME", "output 生成的文件名为空", { file });
-  return cleaned;
+  return shortFileName(cleaned);
+}
+
+/**
+ * The most a file name (without extension) may take, in UTF-8 bytes: file systems allow 255, and
+ * the extension and the temporary name written first (`.NAME.docx.qiyue-PID-N.tmp`) need the rest.
+ */
+export const MAX_FILE_NAME_BYTES = 200;
+
+/**
+ * A name cut to MAX_FILE_NAME_BYTES at a character boundary, with a short hash of the whole
+ * name after it, so that two long names that share their start stay two files. A name that
+ * fits is kept as it is.
+ */
+export function shortFileName(name: string): string {
+  if (Buffer.byteLength(name, "utf8") <= MAX_FILE_NAME_BYTES) return name;
+  const hash = createHash("sha256").update(name).digest("hex").slice(0, 10);
+  const room = MAX_FILE_NAME_BYTES - hash.length - 1;
+  let cut = "";
+  let bytes = 0;
+  for (const ch of name) {
+    const size = Buffer.byteLength(ch, "utf8");
+    if (bytes + size > room) break;
+    cut += ch;
+    bytes += size;
+  }
+  return `${cut.replace(/[\s.]+$/, "")}-${hash}`;
 }
 
 /** Parses the Markdown once; a mistake in it is reported against the template that produced it. */
@@ -133,13 +161,22 @@ export function parseRendered(rendered: RenderedMarkdown, template: LoadedTempla
   try {
     return parseMarkdown(rendered.markdown, { theme: rendered.theme, meta: { subject: contract.projectName } });
   } catch (e) {
-    if (e instanceof RenderError) {
-      const where = e.line === undefined ? "" : `（生成的 Markdown 第 ${e.line} 行）`;
-      throw new TemplateError("RENDER_FAILED", `${e.message.replace(/^第 \d+ 行：/, "")}${where}`, {
-        file: `${template.dir}/template.md.hbs`,
-      }, { cause: e });
-    }
-    throw e;
+    throw againstTemplate(e, template, rendered.markdown);
   }
+}
+
+/**
+ * A mistake found in the generated Markdown (by the reader, or by a writer: an unknown chart) as
+ * the template's: at the template line that wrote it (see locateGeneratedLine), else at the
+ * template file with the generated line's number. Anything else passes through.
+ */
+export function againstTemplate(e: unknown, template: LoadedTemplate, markdown: string): unknown {
+  if (!(e instanceof RenderError)) return e;
+  const message = e.message.replace(/^第 \d+ 行：/, "");
+  const generated = e.line === undefined ? undefined : markdown.split(/\r\n|\r|\n/)[e.line - 1];
+  const at = generated === undefined ? undefined : locateGeneratedLine(template.sources ?? [], generated);
+  if (at !== undefined) return new TemplateError("RENDER_FAILED", message, at, { cause: e });
+  const where = e.line === undefined ? "" : `（生成的 Markdown 第 ${e.line} 行）`;
+  return new TemplateError("RENDER_FAILED", `${message}${where}`, { file: `${template.dir}/template.md.hbs` }, { cause: e });
 }
 

@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TemplateError } from "./errors.js";
-import { type LoadedTemplate, listTemplateFolders, loadTemplateDir } from "./load.js";
+import { type LoadedTemplate, listTemplateFolders, loadTemplateDir, readTemplateFile } from "./load.js";
 
 /** Where a template comes from. */
 export type TemplateOrigin =
@@ -62,12 +61,8 @@ function packageDir(name: string, from: string): string | undefined {
 
 async function templateNameOf(dir: string): Promise<string> {
   const file = join(dir, MANIFEST_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    throw new TemplateError("TEMPLATE_NOT_FOUND", "不是模板包：缺少 manifest.yaml", { file: dir });
-  }
+  if (!existsSync(file)) throw new TemplateError("TEMPLATE_NOT_FOUND", "不是模板包：缺少 manifest.yaml", { file: dir });
+  const text = await readTemplateFile(dir, file);
   const name = /^name:\s*["']?([^"'\s#]+)/m.exec(text)?.[1];
   if (name === undefined) throw new TemplateError("TEMPLATE_MANIFEST", "缺少 name", { file });
   return name;

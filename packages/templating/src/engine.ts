@@ -2,7 +2,9 @@ import Handlebars from "handlebars";
 import type { WorkingDayCalendar } from "@qiyue/contract-model";
 import { escapeMarkdown } from "@qiyue/document";
 import { ESCAPE_HELPER, GET_HELPER, rewriteProgram } from "./ast.js";
-import { HelperError, TemplateError } from "./errors.js";
+import { HelperError, TemplateError, type TemplateErrorCode } from "./errors.js";
+import { checkTemplateLimits } from "./limits.js";
+import { checkPartialCycles, partialCalls } from "./partials.js";
 import { describe } from "./helpers/args.js";
 import { HELPERS, type HelperSpec } from "./helpers/index.js";
 
@@ -92,6 +94,11 @@ export interface TemplateSource {
   /** The file the text came from, used in every message. */
   file: string;
   text: string;
+  /**
+   * Where a line and column of `text` are in `file`, when the text is only part of it (the
+   * manifest's `output` pattern); the text is the whole file when absent.
+   */
+  position?: (line: number, column: number) => { line: number; column: number };
 }
 
 /** What a render depends on besides its data. */
@@ -102,8 +109,9 @@ export interface RenderContext {
 
 export type CompiledTemplate = (data: unknown, context?: RenderContext) => string;
 
-/** Parses with positions; a syntax error names the file, line and column. */
+/** Parses with positions; a syntax error, or a template past the limits (limits.ts), names the file, line and column. */
 function parse(source: TemplateSource): hbs.AST.Program {
+  checkTemplateLimits(source.text, source.file);
   try {
     return hb.parseWithoutProcessing(source.text, { srcName: source.file });
   } catch (e) {
@@ -127,14 +135,22 @@ function parse(source: TemplateSource): hbs.AST.Program {
   }
 }
 
-function compileOne(source: TemplateSource, partials: ReadonlySet<string>): HandlebarsTemplateDelegate {
-  const ast = parse(source);
-  rewriteProgram({ file: source.file, helpers: HELPERS, partials }, ast);
+function compileOne(source: TemplateSource, ast: hbs.AST.Program, partials: ReadonlySet<string>): HandlebarsTemplateDelegate {
   try {
+    rewriteProgram({ file: source.file, helpers: HELPERS, partials }, ast);
     return hb.compile(ast, COMPILE_OPTIONS);
   } catch (e) {
-    throw asTemplateError(e, source.file);
+    throw relocate(asTemplateError(e, source.file), source);
   }
+}
+
+/** An error about part of a file (see TemplateSource.position), moved to where that part is in the file. */
+function relocate(e: unknown, source: TemplateSource): unknown {
+  if (source.position === undefined || !(e instanceof TemplateError) || e.file !== source.file || e.line === undefined) return e;
+  return new TemplateError(e.code as TemplateErrorCode, e.issues[0]?.message ?? e.message, {
+    file: source.file,
+    ...source.position(e.line, e.column ?? 1),
+  });
 }
 
 /** Turns what Handlebars throws into a TemplateError with the file, line and column. */
@@ -164,16 +180,30 @@ function pos(e: TemplateError) {
  */
 export function compileTemplate(main: TemplateSource, partials: Readonly<Record<string, TemplateSource>> = {}): CompiledTemplate {
   const names = new Set(Object.keys(partials));
+  const parsed = new Map(Object.entries(partials).map(([name, source]) => [name, { source, ast: parseAt(source) }]));
+  const mainAst = parseAt(main);
+  checkPartialCycles(
+    { file: main.file, calls: partialCalls(mainAst) },
+    new Map([...parsed].map(([name, { source, ast }]) => [name, { file: source.file, calls: partialCalls(ast) }])),
+  );
   const compiledPartials: Record<string, HandlebarsTemplateDelegate> = {};
-  for (const [name, source] of Object.entries(partials)) compiledPartials[name] = compileOne(source, names);
-  const template = compileOne(main, names);
+  for (const [name, { source, ast }] of parsed) compiledPartials[name] = compileOne(source, ast, names);
+  const template = compileOne(main, mainAst, names);
   return (data: unknown, context: RenderContext = {}) => {
     try {
       return template(data, { ...RUNTIME_OPTIONS, partials: compiledPartials, data: { [CONTEXT_KEY]: context } });
     } catch (e) {
-      throw asTemplateError(e, main.file);
+      throw relocate(asTemplateError(e, main.file), main);
     }
   };
+}
+
+function parseAt(source: TemplateSource): hbs.AST.Program {
+  try {
+    return parse(source);
+  } catch (e) {
+    throw relocate(e, source);
+  }
 }
 
 /** Renders a short text such as an output file name: the same rules, without Markdown escaping. */

@@ -4,6 +4,10 @@ import { type Issue, UserError } from "@qiyue/contract-model";
 export type TemplateErrorCode =
   | "TEMPLATE_NOT_FOUND"
   | "TEMPLATE_UNREADABLE"
+  | "TEMPLATE_OUTSIDE"
+  | "TEMPLATE_TOO_LARGE"
+  | "TEMPLATE_TOO_DEEP"
+  | "TEMPLATE_PARTIAL_RECURSION"
   | "TEMPLATE_MANIFEST"
   | "TEMPLATE_SYNTAX"
   | "TEMPLATE_FORBIDDEN"

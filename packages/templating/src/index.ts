@@ -12,7 +12,9 @@ export {
   type TemplateOrigin,
   type TemplatePackageRef,
 } from "./catalog.js";
-export { type LoadedTemplate, listTemplateFolders, loadTemplateDir, loadTemplateFromFolder } from "./load.js";
+export { type LoadedTemplate, listTemplateFolders, loadTemplateDir, loadTemplateFromFolder, readTemplateFile } from "./load.js";
+export { locateGeneratedLine } from "./locate.js";
+export { MAX_BLOCK_DEPTH, MAX_EXPRESSION_DEPTH, MAX_TEMPLATE_BYTES } from "./limits.js";
 export { type CompiledTemplate, compileTemplate, type RenderContext, type TemplateSource } from "./engine.js";
 export { HelperError, TemplateError, type TemplateErrorCode, type TemplatePosition } from "./errors.js";
 export { type ArgKind, type ArgSpec, HELPERS, type HelperSpec } from "./helpers/index.js";

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from "yaml";
+import { nameList, parseYaml } from "@qiyue/contract-model";
 import { z } from "zod";
 import { TemplateError } from "./errors.js";
 import { INPUT_NAMES } from "./inputs.js";
@@ -64,14 +64,16 @@ export function inputDeclaration(manifest: Manifest, name: (typeof INPUT_NAMES)[
 
 /** Parses and checks a manifest; every problem names the file, line and column. */
 export function parseManifest(text: string, file: string): Manifest {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first !== undefined) {
-    const pos = lineCounter.linePos(first.pos[0]);
-    throw new TemplateError("TEMPLATE_MANIFEST", `YAML 语法错误：${first.message.split("\n")[0]}`, { file, line: pos.line, column: pos.col });
+  const yaml = parseYaml(text, file);
+  if ("issues" in yaml) {
+    const first = yaml.issues[0]!;
+    throw new TemplateError("TEMPLATE_MANIFEST", first.message, {
+      file,
+      ...(first.line === undefined ? {} : { line: first.line, column: first.column ?? 1 }),
+    });
   }
-  const parsed = Manifest.safeParse(doc.toJS());
+  const { doc, lineCounter } = yaml;
+  const parsed = Manifest.safeParse(yaml.data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const path = [...issue.path];
@@ -89,7 +91,7 @@ export function parseManifest(text: string, file: string): Manifest {
   }
   const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
   const where = path.length === 0 ? "" : `${path.join(".")}：`;
-  const message = issue.code === "unrecognized_keys" ? `未知的字段“${issue.keys.join("、")}”` : issue.message;
+  const message = issue.code === "unrecognized_keys" ? `未知的字段“${nameList(issue.keys)}”` : issue.message;
   throw new TemplateError("TEMPLATE_MANIFEST", `${where}${message}`, {
     file,
     ...(pos ? { line: pos.line, column: pos.col } : {}),
@@ -99,4 +101,17 @@ export function parseManifest(text: string, file: string): Manifest {
 function findKeyOffset(map: unknown, key: string): number | undefined {
   const items = (map as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined)?.items;
   return items?.find((item) => item.key?.value === key)?.key?.range?.[0];
+}
+
+/**
+ * Where the `output` pattern is in manifest.yaml: a line and column of the pattern to the
+ * file's (its first line starts after the key, inside the quotes if any).
+ */
+export function outputPosition(text: string, file: string): (line: number, column: number) => { line: number; column: number } {
+  const yaml = parseYaml(text, file);
+  const node = "issues" in yaml ? undefined : (yaml.doc.get("output", true) as { range?: [number, number, number]; type?: string } | undefined);
+  const start = node?.range === undefined || "issues" in yaml ? undefined : yaml.lineCounter.linePos(node.range[0]);
+  const quoted = node?.type === "QUOTE_DOUBLE" || node?.type === "QUOTE_SINGLE" ? 1 : 0;
+  return (line, column) =>
+    start === undefined ? { line: 1, column: 1 } : { line: start.line + line - 1, column: line === 1 ? start.col + quoted + column - 1 : column };
 }

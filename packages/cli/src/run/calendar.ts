@@ -7,6 +7,7 @@ import {
   type LoadedEvents,
   loadContract,
   loadEvents,
+  requireComputable,
   type WorkingDayCalendar,
 } from "@qiyue/contract-model";
 import { parseArgs } from "../args.js";
@@ -15,6 +16,7 @@ import { usageError } from "../exit.js";
 import { deadlinesIcs } from "../ics/calendar.js";
 import { writeFileAtomically } from "../ics/write.js";
 import type { Io } from "../io.js";
+import { formatWarning } from "../warnings.js";
 
 export interface CalendarInput {
   contract: Contract;
@@ -93,7 +95,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw usageError("请给出至少一个合同文件");
   if (values.ics === undefined) throw usageError("请用 --ics 给出输出的日历文件，如 --ics deadlines.ics");
   const contracts: Contract[] = [];
-  for (const file of positionals) contracts.push((await loadContract(file)).contract);
+  for (const file of positionals) contracts.push(requireComputable(await loadContract(file)));
   const ids = contracts.map((c) => c.id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) throw usageError(`合同“${twice}”给出了两次`);
@@ -101,7 +103,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   for (const file of values.events ?? []) {
     const loaded = await loadEvents(file);
     const contract = contracts.find((c) => c.id === loaded.contract) ?? (contracts.length === 1 ? contracts[0] : undefined);
-    ledgers.push(contract ? await loadEvents(file, { contract }) : loaded);
+    const ledger = contract ? await loadEvents(file, { contract }) : loaded;
+    for (const warning of ledger.warnings) io.stderr(`qiyue: ${formatWarning(warning)}\n`);
+    ledgers.push(ledger);
   }
   const inputs = pairEvents(contracts, ledgers);
   const result = buildCalendar(inputs, stampFor(io.env, inputs), await calendarOption(values.calendar, io.cwd));

@@ -21,9 +21,11 @@ describe("qiyue golden: arguments", () => {
       contracts: [],
       templatesDir: "/repo/t",
       images: true,
+      layout: false,
       json: false,
       out: "/repo/actual",
     });
+    expect(goldenRequest(["check", "golden", "--layout"], { cwd: "/repo" })).toMatchObject({ action: "check", layout: true });
     expect(goldenRequest(["init", "g", "a.yaml", "/b.yaml", "--json"], { cwd: "/repo" })).toMatchObject({
       action: "init",
       contracts: ["/repo/a.yaml", "/b.yaml"],
@@ -36,6 +38,7 @@ describe("qiyue golden: arguments", () => {
     expect(() => goldenRequest(["verify", "g"], { cwd: "/" })).toThrow(/check、update 或 init/);
     expect(() => goldenRequest(["check"], { cwd: "/" })).toThrow(/golden 目录/);
     expect(() => goldenRequest(["update", "g", "--out", "x"], { cwd: "/" })).toThrow(/--out/);
+    expect(() => goldenRequest(["update", "g", "--layout"], { cwd: "/" })).toThrow(/--layout 只用于 golden check/);
     expect(() => goldenRequest(["check", "g", "extra"], { cwd: "/" })).toThrow(/多余的参数/);
   });
 
@@ -60,19 +63,19 @@ describe.skipIf(!hasPoppler)("qiyue golden: update, check and the exit codes", (
       `cases:\n  - name: acceptance\n    template: acceptance\n    contract: ${contract("pinggu-2026")}\n    formats: [md, pdf]\n`,
     );
     const update = memoryIo();
-    expect(await main(["golden", "update", dir], update)).toBe(0);
+    expect(await main(["golden", "update", dir, "--root", "/"], update)).toBe(0);
     expect(update.out).toContain("新增 document.md");
     expect(update.out).toContain("1 个用例：1 个有改动");
 
     const same = memoryIo();
-    expect(await main(["golden", "check", dir], same)).toBe(0);
+    expect(await main(["golden", "check", dir, "--root", "/"], same)).toBe(0);
     expect(same.out).toContain("✓ acceptance");
     expect(same.out).toContain("1 个用例：1 个一致");
 
     const page = join(dir, "acceptance", "pdf", "page-001.txt");
     writeFileSync(page, readFileSync(page, "utf8").replace("服务项目验收单", "服务项目验收表"));
     const changed = memoryIo();
-    expect(await main(["golden", "check", dir], changed)).toBe(1);
+    expect(await main(["golden", "check", dir, "--root", "/"], changed)).toBe(1);
     expect(changed.out).toContain("✗ acceptance");
     expect(changed.out).toContain("--- expected/acceptance/pdf/page-001.txt");
     expect(changed.out).toContain("+++ actual/acceptance/pdf/page-001.txt");
@@ -82,14 +85,14 @@ describe.skipIf(!hasPoppler)("qiyue golden: update, check and the exit codes", (
     expect(changed.out).not.toContain("\u001b[");
 
     const json = memoryIo();
-    expect(await main(["golden", "check", dir, "--json"], json)).toBe(1);
+    expect(await main(["golden", "check", dir, "--root", "/", "--json"], json)).toBe(1);
     const report = JSON.parse(json.out) as { ok: boolean; cases: { status: string; differences: { file: string; diff: string }[] }[] };
     expect(report.ok).toBe(false);
     expect(report.cases[0]!.differences[0]!.file).toBe("pdf/page-001.txt");
     expect(report.cases[0]!.differences[0]!.diff).toContain("@@ ");
 
     const coloured = memoryIo({ FORCE_COLOR: "1" });
-    await main(["golden", "check", dir], coloured);
+    await main(["golden", "check", dir, "--root", "/"], coloured);
     expect(coloured.out).toContain("\u001b[31m-");
   });
 
@@ -101,8 +104,44 @@ describe.skipIf(!hasPoppler)("qiyue golden: update, check and the exit codes", (
     const dir = mkdtempSync(join(tmpdir(), "qiyue-cli-golden-"));
     writeFileSync(join(dir, "golden.yaml"), `cases:\n  - name: t\n    template: t\n    contract: ${contract("haidian-2024")}\n`);
     const io = memoryIo();
-    expect(await main(["golden", "update", dir, "--templates", templates], io)).toBe(1);
+    expect(await main(["golden", "update", dir, "--root", "/", "--templates", templates], io)).toBe(1);
     expect(io.out).toMatch(/t\/template\.md\.hbs:3:3: 错误：“contract”没有字段“partiez”/);
     expect(io.out).toContain("未生成任何文档");
+  });
+
+  it("check --layout lists each document's layout faults with their page and exits 1 when there are any", async () => {
+    const templates = mkdtempSync(join(tmpdir(), "qiyue-cli-golden-templates-"));
+    const template = (name: string, body: string) => {
+      mkdirSync(join(templates, name));
+      writeFileSync(join(templates, name, "manifest.yaml"), `name: ${name}\ntitle: 测试\ndescription: 测试\ninputs:\n  contract: required\noutput: "{{contract.id}}"\n`);
+      writeFileSync(join(templates, name, "template.md.hbs"), body);
+    };
+    // A page break right after a heading leaves the heading at the foot of its page.
+    template("stranded", "# 版式检查\n\n## 一、概况\n\n::pagebreak\n\n{{contract.parties.client.name}}。\n");
+    template("tidy", "# 版式检查\n\n## 一、概况\n\n{{contract.parties.client.name}}。\n");
+    const dir = mkdtempSync(join(tmpdir(), "qiyue-cli-golden-"));
+    writeFileSync(join(dir, "contract.yaml"), readFileSync(contract("haidian-2024")));
+    const cases = ["stranded", "tidy"].map((name) => `  - name: ${name}\n    template: ${name}\n    contract: contract.yaml\n    formats: [md, pdf]\n`);
+    writeFileSync(join(dir, "golden.yaml"), `cases:\n${cases.join("")}`);
+    expect(await main(["golden", "update", dir, "--root", "/", "--templates", templates], memoryIo())).toBe(0);
+
+    const io = memoryIo();
+    expect(await main(["golden", "check", dir, "--root", "/", "--templates", templates, "--layout"], io)).toBe(1);
+    expect(io.out).toMatch(/✓ stranded\n {4}版式（stranded）：1 处问题\n {6}第 1 页 标题在页末（heading-at-page-end）：标题“一、概况”/);
+    expect(io.out).toMatch(/✓ tidy\n {4}版式（tidy）：未发现问题\n/);
+    expect(io.out).toContain("版式问题 1 处（1 个文档）");
+    expect(io.out).not.toContain("文档与预期不同");
+
+    const json = memoryIo();
+    expect(await main(["golden", "check", dir, "--root", "/", "--templates", templates, "--layout", "--json"], json)).toBe(1);
+    const report = JSON.parse(json.out) as { cases: { name: string; layout: { rule: string; page: number; text: string }[] }[] };
+    expect(report.cases.map((c) => [c.name, c.layout.map((f) => `${f.rule} ${f.page} ${f.text}`)])).toEqual([
+      ["stranded", ["heading-at-page-end 1 一、概况"]],
+      ["tidy", []],
+    ]);
+
+    const without = memoryIo();
+    expect(await main(["golden", "check", dir, "--root", "/", "--templates", templates], without)).toBe(0);
+    expect(without.out).not.toContain("版式");
   });
 });

@@ -5,9 +5,11 @@ import {
   checkSuite,
   type FileDifference,
   initSuite,
+  LAYOUT_RULE_NAMES,
+  type LayoutFinding,
   loadSuite,
-  unifiedDiff,
   type UpdateResult,
+  unifiedDiff,
   updateSuite,
 } from "@qiyue/golden";
 import { formatTemplateIssue, type TemplateIssue } from "@qiyue/templating";
@@ -19,8 +21,10 @@ import { displayPath, userPath } from "../paths.js";
 const OPTIONS = {
   templates: { type: "string" },
   images: { type: "boolean" },
+  layout: { type: "boolean" },
   json: { type: "boolean" },
   out: { type: "string" },
+  root: { type: "string" },
 } as const;
 
 /** Lines of diff shown per file before the rest is summarised. */
@@ -33,8 +37,12 @@ export interface GoldenRequest {
   contracts: string[];
   templatesDir?: string;
   images: boolean;
+  /** check: also check the layout of every PDF. */
+  layout: boolean;
   json: boolean;
   out?: string;
+  /** The folder the suite's paths must stay inside (`--root`); the repository holding golden.yaml by default. */
+  root?: string;
 }
 
 /** Reads the command line into a request. Pure: reads no file. */
@@ -47,7 +55,9 @@ export function goldenRequest(argv: string[], io: Pick<Io, "cwd">): GoldenReques
   if (dir === undefined) throw usageError(`请给出 golden 目录，如 qiyue golden ${action} golden/`);
   if (rest.length > 0 && action !== "init") throw usageError(`多余的参数：${rest.join(" ")}`);
   if (values.out !== undefined && action !== "check") throw usageError("--out 只用于 golden check");
+  if (values.layout && action !== "check") throw usageError("--layout 只用于 golden check");
   if (values.images && action === "init") throw usageError("--images 只用于 golden check 和 golden update");
+  if (values.root !== undefined && action === "init") throw usageError("--root 只用于 golden check 和 golden update");
   const at = (path: string) => userPath(io.cwd, path);
   return {
     action,
@@ -55,8 +65,10 @@ export function goldenRequest(argv: string[], io: Pick<Io, "cwd">): GoldenReques
     contracts: rest.map(at),
     ...(values.templates !== undefined ? { templatesDir: at(values.templates) } : {}),
     images: values.images === true,
+    layout: values.layout === true,
     json: values.json === true,
     ...(values.out !== undefined ? { out: at(values.out) } : {}),
+    ...(values.root !== undefined ? { root: at(values.root) } : {}),
   };
 }
 
@@ -72,7 +84,26 @@ function diffText(name: string, d: FileDifference, colour: boolean): string {
 
 const CHANGE_WORDS = { changed: "不同", added: "新增（预期中没有）", removed: "缺少（不再生成）" } as const;
 
+/** A case's layout findings, one line each with its page, after the case's status line. */
+function printLayout(io: Io, name: string, findings: readonly LayoutFinding[] | undefined): void {
+  if (findings === undefined) return;
+  if (findings.length === 0) {
+    io.stdout(`    版式（${name}）：未发现问题\n`);
+    return;
+  }
+  io.stdout(`    版式（${name}）：${findings.length} 处问题\n`);
+  for (const f of findings) {
+    const page = f.page > 0 ? `第 ${f.page} 页` : "—";
+    io.stdout(`      ${page} ${LAYOUT_RULE_NAMES[f.rule]}（${f.rule}）：${f.detail}\n`);
+  }
+}
+
 function printCase(io: Io, result: CaseCheck, suiteFile: string, colour: boolean): void {
+  printCaseStatus(io, result, suiteFile, colour);
+  printLayout(io, result.name, result.layout);
+}
+
+function printCaseStatus(io: Io, result: CaseCheck, suiteFile: string, colour: boolean): void {
   const where = `${suiteFile}:${result.line}`;
   if (result.status === "same") {
     io.stdout(`  ✓ ${result.name}\n`);
@@ -103,6 +134,12 @@ function checkSummary(result: CheckResult): string {
   if (count("different") > 0) parts.push(`${count("different")} 个不同`);
   if (count("missing") > 0) parts.push(`${count("missing")} 个没有预期文件`);
   if (count("failed") > 0) parts.push(`${count("failed")} 个无法生成`);
+  const layout = result.cases.filter((c) => c.layout !== undefined);
+  if (layout.length > 0) {
+    const findings = layout.reduce((n, c) => n + c.layout!.length, 0);
+    const documents = layout.filter((c) => c.layout!.length > 0).length;
+    parts.push(findings === 0 ? "版式未发现问题" : `版式问题 ${findings} 处（${documents} 个文档）`);
+  }
   return `${result.cases.length} 个用例：${parts.join("，")}`;
 }
 
@@ -134,6 +171,7 @@ function checkJson(file: string, result: CheckResult) {
         ...(d.note !== undefined ? { note: d.note } : {}),
         ...(d.expected !== undefined && d.actual !== undefined ? { diff: diffText(c.name, d, false) } : {}),
       })),
+      ...(c.layout !== undefined ? { layout: c.layout } : {}),
     })),
     orphans: result.orphans,
   };
@@ -187,7 +225,10 @@ export async function runGolden(request: GoldenRequest, io: Io): Promise<number>
     }
     return ExitCode.ok;
   }
-  const suite = await loadSuite(request.dir, request.templatesDir !== undefined ? { templatesDir: request.templatesDir } : {});
+  const suite = await loadSuite(request.dir, {
+    ...(request.templatesDir !== undefined ? { templatesDir: request.templatesDir } : {}),
+    ...(request.root !== undefined ? { root: request.root } : {}),
+  });
   const file = shown(io, suite.file);
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
@@ -196,6 +237,7 @@ export async function runGolden(request: GoldenRequest, io: Io): Promise<number>
     if (!request.json) io.stdout(`qiyue golden check ${file}：${suite.cases.length} 个用例\n`);
     const result = await checkSuite(suite, {
       images: request.images,
+      layout: request.layout,
       ...(request.out !== undefined ? { out: request.out } : {}),
       ...(request.json ? {} : { onCase: (c: CaseCheck) => printCase(io, c, file, colour) }),
     });
@@ -203,10 +245,13 @@ export async function runGolden(request: GoldenRequest, io: Io): Promise<number>
     else if (result.templateErrors.length > 0) printTemplateErrors(io, result.templateErrors);
     else {
       io.stdout(`\n${checkSummary(result)}（用时 ${seconds()} 秒）\n`);
-      if (!result.ok) {
+      if (result.cases.some((c) => c.status !== "same")) {
         io.stdout(
           `文档与预期不同。若改动是有意的，运行 qiyue golden update ${shown(io, suite.dir)}${request.images ? " --images" : ""}，在合并请求中审阅改动的文本文件后提交。\n`,
         );
+      }
+      if (result.cases.some((c) => (c.layout?.length ?? 0) > 0)) {
+        io.stdout("PDF 有版式问题（见上，每处有页码）：请修正排版后重新检查。\n");
       }
     }
     orphanNote(io, result.orphans);

@@ -1,4 +1,4 @@
-import { computePenalty, formatYuan, loadContract, type PenaltyCalculation, type PenaltyInput, parsePercent, parseYuan } from "@qiyue/contract-model";
+import { computePenalty, formatYuan, loadContract, type PenaltyCalculation, type PenaltyInput, parsePercent, parseYuan, requireComputable } from "@qiyue/contract-model";
 import { parseArgs } from "../args.js";
 import { usageError } from "../exit.js";
 import type { Io } from "../io.js";
@@ -57,7 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw usageError("请给出一个合同文件");
   if (values.clause === undefined) throw usageError("请用 --clause 给出违约条款编号，如 --clause 8.3");
   const input = penaltyInput(values);
-  const { contract } = await loadContract(positionals[0]!);
+  const contract = requireComputable(await loadContract(positionals[0]!));
   const calculation = computePenalty(contract, values.clause, input);
   if (values.json) io.stdout(`${JSON.stringify({ file: positionals[0], input, ...calculation }, null, 2)}\n`);
   else io.stdout(formatPenalty(calculation));

@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { open, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
 import {
   ContractLoadError,
   chineseDate,
@@ -8,13 +7,13 @@ import {
   describeTermLength,
   formatYuan,
   loadContract,
+  type Ppm,
   parseContract,
   parsePercent,
   parseScheduleShares,
   parseTermMonths,
   parseYuan,
   planRenewal,
-  type Ppm,
   RENEWAL_CAP_LABELS,
   type RenewalCheck,
   type RenewalChoices,
@@ -25,6 +24,7 @@ import {
   renewContractYaml,
   termLength,
 } from "@qiyue/contract-model";
+import { writeFilesAtomically } from "@qiyue/reports/write";
 import { parseArgs } from "../args.js";
 import { ExitCode, ExitError, usageError } from "../exit.js";
 import type { Io } from "../io.js";
@@ -89,18 +89,9 @@ async function statOrUndefined(path: string) {
 
 /** Writes a temporary file beside `path`, flushes it, then renames it over `path`: never a half-written file. */
 async function writeAtomically(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
-    const handle = await open(temp, "wx");
-    try {
-      await handle.writeFile(text, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
+    await writeFilesAtomically([{ path, bytes: text }], { durable: true });
   } catch (e) {
-    await rm(temp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     throw new ExitError(ExitCode.badInput, `无法写入 ${path}（${code ?? (e as Error).message}）`);
   }

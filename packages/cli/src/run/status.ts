@@ -5,20 +5,25 @@ import {
   citeClause,
   clauseName,
   contractStatus,
+  DATE_RANGE,
   type DeliverableStatus,
   FREQUENCY_NAMES,
   formatYuan,
   type IncurredPenalty,
+  isDateInRange,
   type InstallmentStatus,
   isValidIsoDate,
   loadContract,
+  type Issue,
   loadEvents,
+  requireComputable,
   type Status,
   type WorkingDayCalendar,
 } from "@qiyue/contract-model";
 import { parseArgs } from "../args.js";
 import { CALENDAR_OPTION, calendarOption } from "../calendar-option.js";
 import { usageError } from "../exit.js";
+import { formatWarning } from "../warnings.js";
 import type { Io } from "../io.js";
 import { shanghaiDate } from "../today.js";
 
@@ -36,13 +41,15 @@ export interface StatusRequest {
 export interface StatusResult {
   contract: Contract;
   status: Status;
+  /** Where the ledger contradicts itself or the schedule, at its lines (see LoadedEvents.warnings). */
+  warnings: Issue[];
 }
 
 /** Loads the contract and its ledger (checked against each other) and computes the status on `asOf`. */
 export async function statusOf({ file, eventsFile, asOf, calendar }: StatusRequest): Promise<StatusResult> {
-  const { contract } = await loadContract(file);
-  const { events } = await loadEvents(eventsFile, { contract });
-  return { contract, status: contractStatus(contract, events, asOf, calendar) };
+  const contract = requireComputable(await loadContract(file));
+  const { events, warnings } = await loadEvents(eventsFile, { contract });
+  return { contract, status: contractStatus(contract, events, asOf, calendar), warnings };
 }
 
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
@@ -195,10 +202,12 @@ export async function runStatus(argv: string[], io: Io, now: Date): Promise<numb
   if (values.events === undefined) throw usageError("请用 --events 给出事件记录文件");
   const asOf = values["as-of"] ?? shanghaiDate(now);
   if (!isValidIsoDate(asOf)) throw usageError(`--as-of 应为 YYYY-MM-DD 格式的日期，收到“${asOf}”`);
+  if (!isDateInRange(asOf)) throw usageError(`--as-of 应在 ${DATE_RANGE.first} 至 ${DATE_RANGE.last} 之间，收到“${asOf}”`);
   const file = positionals[0]!;
   const calendar = await calendarOption(values.calendar, io.cwd);
-  const { status } = await statusOf({ file, eventsFile: values.events, asOf, calendar });
-  if (values.json) io.stdout(`${JSON.stringify({ file, events: values.events, ...status }, null, 2)}\n`);
+  const { status, warnings } = await statusOf({ file, eventsFile: values.events, asOf, calendar });
+  for (const warning of warnings) io.stderr(`qiyue: ${formatWarning(warning)}\n`);
+  if (values.json) io.stdout(`${JSON.stringify({ file, events: values.events, ...status, warnings }, null, 2)}\n`);
   else io.stdout(formatStatus(status));
   return 0;
 }

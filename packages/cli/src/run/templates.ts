@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkTemplates, templateCatalog } from "@qiyue/reports";
-import { describeOrigin, formatTemplateIssue, type TemplateEntry, type TemplatesCheckResult } from "@qiyue/templating";
+import { describeOrigin, formatTemplateIssue, readTemplateFile, type TemplateEntry, type TemplatesCheckResult } from "@qiyue/templating";
 import { parseArgs } from "../args.js";
 import { ExitCode, usageError } from "../exit.js";
 import type { Io } from "../io.js";
@@ -94,7 +93,7 @@ function displayWidth(text: string): number {
 /** The manifest's title, for the listing (read without compiling the template). */
 async function templateTitle(dir: string): Promise<string> {
   try {
-    const text = await readFile(join(dir, "manifest.yaml"), "utf8");
+    const text = await readTemplateFile(dir, join(dir, "manifest.yaml"));
     return /^title:\s*["']?([^"'\n#]+)/m.exec(text)?.[1]?.trim() ?? "";
   } catch {
     return "";

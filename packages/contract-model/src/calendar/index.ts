@@ -1,11 +1,9 @@
-export { addMonths, addNaturalDays, compareDates, daysBetween, endOfMonth, isValidIsoDate } from "./dates.js";
-export { calendarCoverage } from "./holidays.js";
 export {
   type ArrangedYear,
   type ArrangementProblem,
-  type EntryName,
   checkArrangement,
   EARLIEST_DAY_OF_PREVIOUS_YEAR,
+  type EntryName,
   HolidayArrangement,
   LONGEST_RANGE_DAYS,
 } from "./arrangement.js";
@@ -17,6 +15,8 @@ export {
   type WorkingDayCalendar,
   workingDayCalendar,
 } from "./calendar.js";
+export { addMonths, addNaturalDays, compareDates, daysBetween, endOfMonth, isValidIsoDate } from "./dates.js";
+export { calendarCoverage } from "./holidays.js";
 export { CalendarLoadError, type LoadedArrangement, loadHolidayArrangement, loadWorkingDayCalendar, parseHolidayArrangement } from "./load.js";
 export {
   addWorkingDays,

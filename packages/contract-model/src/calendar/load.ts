@@ -8,6 +8,7 @@ import { describeIssue } from "../load/messages.js";
 import { issueCode, parseYamlSource, readSourceFile, valueAt } from "../load/yaml-source.js";
 import { type ArrangedYear, checkArrangement, HolidayArrangement } from "./arrangement.js";
 import { calendarOf, type WorkingDayCalendar } from "./calendar.js";
+import { nameList } from "../yaml/excerpt.js";
 
 /** A file could not be read as a year's holiday arrangement. */
 export class CalendarLoadError extends UserError {
@@ -47,7 +48,7 @@ export function parseHolidayArrangement(source: string, file: string): LoadedArr
       const key = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
       const message =
         issue.code === "unrecognized_keys" && issue.path.length === 0
-          ? `未知字段：${issue.keys.join("、")}（可用的字段：year、source、holidays、workdays）`
+          ? `未知字段：${nameList(issue.keys)}（可用的字段：year、source、holidays、workdays）`
           : describeIssue(issue, valueAt(data, issue.path));
       return { code: issueCode(issue), message, path: formatPath(issue.path), file, ...at(issue.path, key) };
     });

@@ -6,8 +6,8 @@
  * the notices it was counted with (`calendarSources`).
  */
 
-import { formatIsoDate, fromDayNumber, requireIsoDate, toDayNumber } from "./civil.js";
 import { BUILT_IN_CALENDAR, dayStatus, type UnknownCalendar, type WorkingDayCalendar } from "./calendar.js";
+import { formatIsoDate, fromDayNumber, requireIsoDate, toDayNumber } from "./civil.js";
 
 export type { UnknownCalendar } from "./calendar.js";
 

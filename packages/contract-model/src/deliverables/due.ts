@@ -17,9 +17,9 @@ import {
   compareDates,
   type WorkingDayCalendar,
 } from "../calendar/index.js";
+import { chineseDate } from "../schedule/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Deliverable } from "../schema/scope.js";
-import { chineseDate } from "../schedule/index.js";
 import { type PeriodKind, periodsBetween } from "./periods.js";
 
 export type DeliverableDue =

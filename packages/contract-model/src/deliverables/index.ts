@@ -1,2 +1,2 @@
-export { type Period, type PeriodKind, isPeriodKey, parsePeriod, periodKeyOf, periodsBetween } from "./periods.js";
-export { type DeliverableDue, type DeliverablePeriod, FREQUENCY_NAMES, PERIOD_OF, deliverablePeriods, dueRule } from "./due.js";
+export { type DeliverableDue, type DeliverablePeriod, deliverablePeriods, dueRule, FREQUENCY_NAMES, PERIOD_OF } from "./due.js";
+export { isPeriodKey, type Period, type PeriodKind, parsePeriod, periodKeyOf, periodsBetween } from "./periods.js";

@@ -69,7 +69,11 @@ export function checkEvents(loaded: { contract: string | undefined; events: read
           index,
           field: "period",
         });
-      } else if (compareDates(period.end, contract.term.start) < 0 || compareDates(period.start, contract.term.end) > 0) {
+      } else if (
+        // a term that ends before it starts is the contract's mistake (requireComputable), not the ledger's
+        compareDates(contract.term.start, contract.term.end) <= 0 &&
+        (compareDates(period.end, contract.term.start) < 0 || compareDates(period.start, contract.term.end) > 0)
+      ) {
         out.push({
           code: "EVENT_PERIOD_OUTSIDE_TERM",
           message: `期间 ${period.key}（${period.start} 至 ${period.end}）不在服务期 ${contract.term.start} 至 ${contract.term.end} 内`,

@@ -9,9 +9,11 @@ import { formatPath, locate, type ModelPath } from "../load/locate.js";
 import { describeIssue } from "../load/messages.js";
 import { issueCode, parseYamlSource, readSourceFile, valueAt } from "../load/yaml-source.js";
 import type { Contract } from "../schema/contract.js";
-import { checkEvents } from "./check.js";
+import { checkEvents, type EventProblem } from "./check.js";
+import { ledgerWarnings } from "./consistency.js";
 import { EVENT_NAMES } from "./names.js";
 import { EVENT_FIELDS, EventsDocument, type LedgerEvent } from "./schema.js";
+import { nameList } from "../yaml/excerpt.js";
 
 /** A file could not be read as an events ledger. */
 export class EventsLoadError extends UserError {
@@ -32,6 +34,12 @@ export interface LoadedEvents {
   events: LedgerEvent[];
   /** Line and column (1-based) of event `index`, or of one of its fields. */
   locate(index: number, field?: string): { line: number; column: number } | undefined;
+  /**
+   * Where the ledger contradicts itself (or, when read with its contract, the schedule): an
+   * installment paid twice or beyond its amount, acceptance before signing, two terminations.
+   * Each at its line; the events are kept as written.
+   */
+  warnings: Issue[];
 }
 
 export interface EventsOptions {
@@ -55,22 +63,18 @@ export function parseEvents(source: string, file: string, options: EventsOptions
   }
   const at = (index: number, field?: string) =>
     locate(doc, lineCounter, yamlPath(["events", index, ...(field ? [field] : [])]));
-  const loaded: LoadedEvents = { file, contract: parsed.data.contract, events: parsed.data.events, locate: at };
+  const toIssueAt = (p: EventProblem): Issue => {
+    const pos = p.index === undefined ? locate(doc, lineCounter, ["contract"]) : at(p.index, p.field);
+    const path = p.index === undefined ? "contract" : formatPath(yamlPath(["events", p.index, ...(p.field ? [p.field] : [])]));
+    return { code: p.code, message: p.message, path, file, ...(pos ? { line: pos.line, column: pos.column } : {}) };
+  };
+  const events = parsed.data.events;
+  const loaded: LoadedEvents = { file, contract: parsed.data.contract, events, locate: at, warnings: [] };
   if (options.contract) {
     const problems = checkEvents(loaded, options.contract);
-    if (problems.length > 0) {
-      throw new EventsLoadError(
-        file,
-        sortIssues(
-          problems.map((p) => {
-            const pos = p.index === undefined ? locate(doc, lineCounter, ["contract"]) : at(p.index, p.field);
-            const path = p.index === undefined ? "contract" : formatPath(yamlPath(["events", p.index, ...(p.field ? [p.field] : [])]));
-            return { code: p.code, message: p.message, path, file, ...(pos ? { line: pos.line, column: pos.column } : {}) };
-          }),
-        ),
-      );
-    }
+    if (problems.length > 0) throw new EventsLoadError(file, sortIssues(problems.map(toIssueAt)));
   }
+  loaded.warnings = sortIssues(ledgerWarnings(events, options.contract).map(toIssueAt));
   return loaded;
 }
 
@@ -104,8 +108,8 @@ function toIssue(
   } else if (issue.code === "unrecognized_keys") {
     const fields = eventName ? EVENT_FIELDS.get(eventName) : undefined;
     message = fields
-      ? `未知字段：${issue.keys.join("、")}（事件 ${eventName} 可用的字段：${fields.join("、")}）`
-      : `未知字段：${issue.keys.join("、")}`;
+      ? `未知字段：${nameList(issue.keys)}（事件 ${eventName} 可用的字段：${fields.join("、")}）`
+      : `未知字段：${nameList(issue.keys)}`;
   }
   return { code, message, path: formatPath(path), file, ...(pos ? { line: pos.line, column: pos.column } : {}) };
 }

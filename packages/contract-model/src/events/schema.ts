@@ -3,8 +3,8 @@
  * Strict objects throughout, so a misspelt field is an error, never silently ignored.
  */
 import { z } from "zod";
-import { IsoDate, Money, Side, YearMonth } from "../schema/primitives.js";
 import { isPeriodKey } from "../deliverables/periods.js";
+import { IsoDate, Money, Side, YearMonth } from "../schema/primitives.js";
 
 const note = z.string().optional().meta({ description: "备注" });
 const common = { date: IsoDate.meta({ description: "事件发生的日期，YYYY-MM-DD" }), note };

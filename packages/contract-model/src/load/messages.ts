@@ -1,16 +1,17 @@
 import type { z } from "zod";
+import { excerpt, nameList } from "../yaml/excerpt.js";
 
 /** Turns a zod issue into a sentence a contract manager understands. */
 export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case "unrecognized_keys":
-      return `未知字段：${issue.keys.join("、")}（请检查拼写，或查看 qiyue schema）`;
+      return `未知字段：${nameList(issue.keys)}（请检查拼写，或查看 qiyue schema）`;
     case "invalid_type": {
       if (value === undefined) return `缺少必填字段（应为${typeName(issue.expected)}）`;
-      return `类型不对：应为${typeName(issue.expected)}，实际为${typeName(describeValue(value))}（${JSON.stringify(value)}）`;
+      return `类型不对：应为${typeName(issue.expected)}，实际为${typeName(describeValue(value))}（${excerpt(value)}）`;
     }
     case "invalid_value":
-      return `取值不对（${JSON.stringify(value)}）：应为 ${issue.values.map((v) => JSON.stringify(v)).join(" / ")} 之一`;
+      return `取值不对（${excerpt(value)}）：应为 ${issue.values.map((v) => JSON.stringify(v)).join(" / ")} 之一`;
     case "invalid_union":
       if ("discriminator" in issue && issue.discriminator) return `“${String(issue.discriminator)}”的取值不对`;
       return "不符合任何一种允许的写法";

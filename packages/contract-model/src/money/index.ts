@@ -1,2 +1,2 @@
-export { type Fen, MAX_FEN, type ParseResult, parseYuan, fenToDecimal, formatYuan, formatYuanShort, assertFen } from "./fen.js";
-export { type Ppm, PPM_100_PERCENT, parsePercent, formatPercent, applyRate, applyRateTimes, divHalfUp, shareOf } from "./rate.js";
+export { assertFen, type Fen, fenToDecimal, formatYuan, formatYuanShort, MAX_FEN, type ParseResult, parseYuan } from "./fen.js";
+export { applyRate, applyRateTimes, divHalfUp, formatPercent, PPM_100_PERCENT, type Ppm, parsePercent, shareOf } from "./rate.js";

@@ -2,7 +2,7 @@
  * Shares and rates are exact: an integer number of parts per million (ppm), so that
  * 0.3 % is 3000 and 10 % is 100000. Never a float.
  */
-import { type Fen, type ParseResult, assertFen } from "./fen.js";
+import { assertFen, type Fen, type ParseResult } from "./fen.js";
 
 export type Ppm = number;
 export const PPM_100_PERCENT: Ppm = 1_000_000;

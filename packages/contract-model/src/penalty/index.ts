@@ -1,3 +1,4 @@
+export { type BaseInput, billingMonthFor, isMonthlyBilled } from "./base.js";
 export {
   type AppliedCap,
   computePenaltyFor,
@@ -6,5 +7,4 @@ export {
   type TerminationRight,
 } from "./compute.js";
 export { computePenalty, penaltiesUnder } from "./find.js";
-export { type BaseInput, billingMonthFor, isMonthlyBilled } from "./base.js";
 export { BASE_NAMES, citeClause, clauseName } from "./words.js";

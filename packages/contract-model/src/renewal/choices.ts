@@ -3,7 +3,7 @@
  * the installments' shares (`--schedule 50/20/30`) and the new term's length (`--term 12m`).
  * The same readers serve `qiyue renew` and `qiyue render renewal-draft`.
  */
-import { formatPercent, parsePercent, PPM_100_PERCENT, type Ppm } from "../money/index.js";
+import { formatPercent, PPM_100_PERCENT, type Ppm, parsePercent } from "../money/index.js";
 import { RenewalRequestError } from "./plan.js";
 
 /** The most months a term may be asked for (100 years). */

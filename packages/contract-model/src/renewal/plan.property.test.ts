@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseContract } from "../load/index.js";
 import { PPM_100_PERCENT } from "../money/index.js";
+import { renewContractYaml } from "../renewed/write.js";
 import type { RenewalPolicy } from "../schema/renewal.js";
 import { exampleSource } from "../testing/examples.js";
 import { increaseCeiling } from "./checks.js";
 import { planRenewal, type RenewalRequest } from "./plan.js";
 import { STATUTORY_RENEWAL_POLICY } from "./policy.js";
-import { renewContractYaml } from "../renewed/write.js";
 
 const SUJIATUO = exampleSource("sujiatuo-2026"); // 1,766,500.00 元 from 2026-04-02
 const ORIGINAL = 176_650_000;

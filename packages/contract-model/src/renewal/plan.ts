@@ -6,7 +6,7 @@
 import { addNaturalDays } from "../calendar/index.js";
 import { formatCapitals } from "../capitals/index.js";
 import { UserError } from "../errors/index.js";
-import { applyRate, type Fen, MAX_FEN, type Ppm, PPM_100_PERCENT } from "../money/index.js";
+import { applyRate, type Fen, MAX_FEN, PPM_100_PERCENT, type Ppm } from "../money/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { RenewalPolicy } from "../schema/renewal.js";
 import { CHECKS, type CheckInput, change, type RenewalCheck, type Span } from "./checks.js";

@@ -7,6 +7,7 @@
 import { compareDates } from "../calendar/index.js";
 import { UserError } from "../errors/index.js";
 import { formatPercent, formatYuan, type Ppm } from "../money/index.js";
+import { describeShares } from "../renewal/choices.js";
 import { RenewalRequestError } from "../renewal/plan.js";
 import { monthsLater } from "../renewal/term.js";
 import { describeBasis, describeCondition, type Schedule, type ScheduleRow } from "../schedule/index.js";
@@ -14,7 +15,6 @@ import type { Contract } from "../schema/contract.js";
 import type { Installment, TriggerCondition } from "../schema/fees.js";
 import { validateContract } from "../validate/index.js";
 import { type RenewalChange, type RenewContext, record } from "./change.js";
-import { describeShares } from "../renewal/choices.js";
 import { type Moved, moveDate, moveMonth } from "./shift.js";
 
 /** The renewal's schedule cannot be carried over as the contract words it, and no shares were agreed. */

@@ -5,8 +5,8 @@
  * the reason is returned instead, for the document to print as an open point.
  */
 import { addMonths, compareDates, endOfMonth } from "../calendar/index.js";
-import { chineseDate } from "../schedule/index.js";
 import { termEndAfter, termLength } from "../renewal/term.js";
+import { chineseDate } from "../schedule/index.js";
 
 /** A term: first and last day, both included. */
 export interface DateSpan {

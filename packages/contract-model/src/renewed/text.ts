@@ -6,7 +6,7 @@
 import { compareDates, endOfMonth, isValidIsoDate } from "../calendar/index.js";
 import { type Fen, parseYuan } from "../money/index.js";
 import { chineseDate } from "../schedule/index.js";
-import { chineseMonth, type Moved, moveDate, moveMonth, type DateSpan } from "./shift.js";
+import { chineseMonth, type DateSpan, type Moved, moveDate, moveMonth } from "./shift.js";
 
 const HAN = "\\u3400-\\u9fff\\uf900-\\ufaff";
 /** Chinese characters and full-width punctuation. */

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ContractLoadError } from "../errors/index.js";
 import { parseContract } from "../load/index.js";
+import { planRenewal, type RenewalRequest, RenewalRequestError } from "../renewal/plan.js";
 import { EXAMPLES, type ExampleId, exampleSource } from "../testing/examples.js";
 import { validateContract } from "../validate/index.js";
-import { planRenewal, type RenewalRequest, RenewalRequestError } from "../renewal/plan.js";
 import { RenewalScheduleError } from "./installments.js";
 import { renewContractYaml, renewedId } from "./write.js";
 

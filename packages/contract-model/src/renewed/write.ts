@@ -3,11 +3,12 @@
  * survive: the new term and amount, the renewed model's figures and dates (see renewContract),
  * the renewal history, an unsigned signing block, and notes that say what changed and why.
  */
-import { parseDocument } from "yaml";
 import { formatClause } from "../clauses/index.js";
+import { ContractLoadError } from "../errors/index.js";
 import { parseContract } from "../load/index.js";
 import { fenToDecimal, formatYuan, type Ppm } from "../money/index.js";
 import { describeChange } from "../renewal/checks.js";
+import { describeShares } from "../renewal/choices.js";
 import type { RenewalPlan } from "../renewal/plan.js";
 import { describeTermLength, termLength } from "../renewal/term.js";
 import { chineseDate } from "../schedule/index.js";
@@ -15,8 +16,8 @@ import type { Contract } from "../schema/contract.js";
 import { applyRenewed } from "./apply.js";
 import type { MarkOpen, RenewalChange } from "./change.js";
 import { renewContract } from "./renew-contract.js";
-import { describeShares } from "../renewal/choices.js";
 import { appendNotes, insertRenewal, policyValue, replaceValue, yuanValue } from "./yaml-edit.js";
+import { parseYaml } from "../yaml/index.js";
 
 export interface RenewYamlOptions {
   /** The file the renewal is made from, named in the note (a file name, not a path). */
@@ -44,7 +45,10 @@ export function renewContractYaml(source: string, plan: RenewalPlan, options: Re
     return `【待确认：${reason}】`;
   };
   const renewed = renewContract(contract, plan, options.shares === undefined ? {} : { shares: options.shares }, mark);
-  const doc = parseDocument(source, { version: "1.2", uniqueKeys: true });
+  // parseContract read the same text: this parse succeeds, and keeps the comments to edit around
+  const parsed = parseYaml(source, from);
+  if ("issues" in parsed) throw new ContractLoadError(from, parsed.issues);
+  const { doc } = parsed;
   const { next, original } = plan;
 
   replaceValue(doc, ["id"], renewedId(contract.id, plan.renewalNumber));

@@ -1,4 +1,4 @@
-import { applyRate, type Fen, type Ppm, PPM_100_PERCENT, shareOf } from "../money/index.js";
+import { applyRate, type Fen, PPM_100_PERCENT, type Ppm, shareOf } from "../money/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Installment } from "../schema/fees.js";
 

@@ -1,14 +1,14 @@
-export { installmentAmounts, splitMonthly, type InstallmentAmount } from "./amounts.js";
-export { describeBasis, describeCondition, describeOffset, describeTrigger, chineseDate } from "./describe.js";
-export { applyOffset, conditionDate, dueDate, type DueDate, type KnownEvents } from "./due.js";
+export { type InstallmentAmount, installmentAmounts, splitMonthly } from "./amounts.js";
 export { setsPaymentTime } from "./deadline.js";
+export { chineseDate, describeBasis, describeCondition, describeOffset, describeTrigger } from "./describe.js";
+export { applyOffset, conditionDate, type DueDate, dueDate, type KnownEvents } from "./due.js";
 export {
+  type AmountCheck,
   billingMonths,
+  type CapitalsCheck,
   checkAmount,
   checkCapitals,
   computeSchedule,
-  type AmountCheck,
-  type CapitalsCheck,
   type Schedule,
   type ScheduleRow,
 } from "./schedule.js";

@@ -12,16 +12,35 @@ export function isIsoDate(s: string): boolean {
   return d <= days[mo - 1]!;
 }
 
+/**
+ * The years a contract's dates may fall in. A service contract of this kind dated outside them
+ * is a typing mistake (9999-12-31, 0000-01-01), and date arithmetic over such a span would
+ * run for minutes: such a date is refused where it is written.
+ */
+export const DATE_RANGE = { first: "1980-01-01", last: "2100-12-31" } as const;
+
+/** A real date (see isIsoDate) inside DATE_RANGE. */
+export function isDateInRange(s: string): boolean {
+  return isIsoDate(s) && s >= DATE_RANGE.first && s <= DATE_RANGE.last;
+}
+
+const OUT_OF_RANGE = `日期超出可用范围：应在 ${DATE_RANGE.first} 至 ${DATE_RANGE.last} 之间`;
+
 /** A calendar date as printed, written YYYY-MM-DD. */
 export const IsoDate = z
   .string()
-  .refine(isIsoDate, { message: "日期应写作 YYYY-MM-DD，且为真实存在的日期", params: { code: "INVALID_DATE" } })
-  .meta({ description: "日期，格式 YYYY-MM-DD", examples: ["2026-03-19"] });
+  .refine(isIsoDate, { message: "日期应写作 YYYY-MM-DD，且为真实存在的日期", params: { code: "INVALID_DATE" }, abort: true })
+  .refine(isDateInRange, { message: OUT_OF_RANGE, params: { code: "DATE_OUT_OF_RANGE" } })
+  .meta({ description: `日期，格式 YYYY-MM-DD（${DATE_RANGE.first} 至 ${DATE_RANGE.last}）`, examples: ["2026-03-19"] });
 
 /** A calendar month, written YYYY-MM. */
 export const YearMonth = z
   .string()
-  .refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { message: "月份应写作 YYYY-MM", params: { code: "INVALID_MONTH" } })
+  .refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { message: "月份应写作 YYYY-MM", params: { code: "INVALID_MONTH" }, abort: true })
+  .refine((s) => isDateInRange(`${s}-01`), {
+    message: `月份超出可用范围：应在 ${DATE_RANGE.first.slice(0, 7)} 至 ${DATE_RANGE.last.slice(0, 7)} 之间`,
+    params: { code: "DATE_OUT_OF_RANGE" },
+  })
   .meta({ description: "月份，格式 YYYY-MM", examples: ["2024-12"] });
 
 /** A zod transform from a parser's result: its reason becomes the issue, with a stable code. */

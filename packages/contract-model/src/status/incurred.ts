@@ -6,13 +6,13 @@
  * the client's late payments (see late-payment.ts).
  */
 import { daysBetween } from "../calendar/index.js";
+import { UserError } from "../errors/index.js";
 import { EVENT_NAMES } from "../events/names.js";
 import type { LedgerEvent } from "../events/schema.js";
 import { type Fen, formatYuan } from "../money/index.js";
 import { computePenaltyFor, type PenaltyCalculation, type PenaltyInput, type TerminationRight } from "../penalty/compute.js";
 import { penaltiesUnder } from "../penalty/find.js";
 import { chineseDate } from "../schedule/index.js";
-import { UserError } from "../errors/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Penalty } from "../schema/penalties.js";
 import { SERVICE_LEVEL_METRIC_NAMES } from "../schema/scope.js";

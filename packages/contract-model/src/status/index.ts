@@ -1,10 +1,10 @@
-export { contractStatus, type PenaltyTotal, type Status } from "./status.js";
-export { type InstallmentState, type InstallmentStatus, installmentStatuses } from "./payments.js";
-export { type InstallmentPlan, type PaymentRecord, describeDue, paymentPlan } from "./plan.js";
-export { type LatePaymentPenalty, type LateStretch, latePaymentClause } from "./late-payment.js";
+export { type DeductionItem, type PaymentDeductions, paymentDeductions } from "./deductions.js";
 export type { DeliverableStatus, PeriodState, PeriodStatus } from "./deliverables.js";
 export { delayClause, type EventRef, type IncurredPenalty, type PenaltyFact, type PenaltySource, type ThresholdMet } from "./incurred.js";
-export { type DeductionItem, type PaymentDeductions, paymentDeductions } from "./deductions.js";
-export type { AcceptanceStatus, ConfidentialityStatus, RenewalStatus, TermStatus } from "./terms.js";
+export { type LatePaymentPenalty, type LateStretch, latePaymentClause } from "./late-payment.js";
 export { knownEvents, type Ledger, ledgerAsOf } from "./ledger.js";
 export { contractShortName } from "./name.js";
+export { type InstallmentState, type InstallmentStatus, installmentStatuses } from "./payments.js";
+export { describeDue, type InstallmentPlan, type PaymentRecord, paymentPlan } from "./plan.js";
+export { contractStatus, type PenaltyTotal, type Status } from "./status.js";
+export type { AcceptanceStatus, ConfidentialityStatus, RenewalStatus, TermStatus } from "./terms.js";

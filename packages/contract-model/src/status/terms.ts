@@ -1,8 +1,8 @@
 /** The dates around the term: its end, acceptance, confidentiality and the renewal decision. */
 import { addMonths, compareDates, daysBetween } from "../calendar/index.js";
+import { citeClause } from "../penalty/words.js";
 import { renewalDecisionDate } from "../renewal/decision.js";
 import { renewalPolicyOf } from "../renewal/plan.js";
-import { citeClause } from "../penalty/words.js";
 import { chineseDate } from "../schedule/index.js";
 import type { Contract } from "../schema/contract.js";
 import { eventsOf, type Ledger, terminatedOn } from "./ledger.js";

@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from "../calendar/index.js";
-import type { Contract } from "../schema/contract.js";
 import type { Schedule } from "../schedule/index.js";
+import type { Contract } from "../schema/contract.js";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -1,3 +1,3 @@
-export { type Finding, RULES, validateContract } from "./validate.js";
-export type { Rule, RuleContext, RuleFinding, Severity } from "./finding.js";
 export { type CapitalsCorrection, capitalsCorrections } from "./capitals-corrections.js";
+export type { Rule, RuleContext, RuleFinding, Severity } from "./finding.js";
+export { type Finding, RULES, validateContract } from "./validate.js";

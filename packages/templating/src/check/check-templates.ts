@@ -1,18 +1,14 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import Handlebars from "handlebars";
-import { LineCounter, parseDocument } from "yaml";
-import { type LoadedTemplate, listTemplateFolders, loadTemplateDir } from "../load.js";
+import { type LoadedTemplate, listTemplateFolders, loadTemplateDir, readTemplateFiles } from "../load.js";
+import { outputPosition } from "../manifest.js";
 import { TemplateError } from "../errors.js";
 import { HELPERS } from "../helpers/index.js";
 import { INPUT_NAMES, type InputName } from "../inputs.js";
 import type { TemplateIssue } from "./issues.js";
 import { type TemplateDataSpec, templateDataType } from "./template-data.js";
 import { type Source, type WalkContext, walkTemplate } from "./walk.js";
-
-const TEMPLATE_FILE = "template.md.hbs";
-const PARTIAL_SUFFIX = ".md.hbs";
 
 export interface TemplatesCheckResult {
   /** The templates checked, by name. */
@@ -26,22 +22,6 @@ function parse(file: string, text: string): hbs.AST.Program {
   return Handlebars.parseWithoutProcessing(text, { srcName: file });
 }
 
-async function readText(file: string): Promise<string> {
-  const text = await readFile(file, "utf8");
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Where the manifest's `output` pattern starts, to report its mistakes in manifest.yaml. */
-async function outputPosition(manifestFile: string): Promise<(line: number, column: number) => { line: number; column: number }> {
-  const lines = new LineCounter();
-  const doc = parseDocument(await readText(manifestFile), { lineCounter: lines });
-  const node = doc.get("output", true) as { range?: [number, number, number]; type?: string } | undefined;
-  const start = node?.range === undefined ? undefined : lines.linePos(node.range[0]);
-  const quoted = node?.type === "QUOTE_DOUBLE" || node?.type === "QUOTE_SINGLE" ? 1 : 0;
-  return (line, column) =>
-    start === undefined ? { line: 1, column: 1 } : { line: start.line + line - 1, column: line === 1 ? start.col + quoted + column - 1 : column };
-}
-
 const RENEWAL_INPUTS: readonly InputName[] = ["increase", "amount", "years", "term", "schedule"];
 
 /** Where an input shows up in the data besides `inputs.<name>`. */
@@ -53,21 +33,18 @@ function usesInput(name: InputName, used: ReadonlySet<string>): boolean {
 }
 
 async function checkOne(template: LoadedTemplate, spec: TemplateDataSpec, issues: TemplateIssue[]): Promise<void> {
-  const folder = template.dir;
-  const partials = new Map<string, Source>();
-  for (const entry of (await readdir(folder)).sort()) {
-    if (entry === TEMPLATE_FILE || !entry.endsWith(PARTIAL_SUFFIX)) continue;
-    const file = join(folder, entry);
-    partials.set(entry.slice(0, -PARTIAL_SUFFIX.length), { file, program: parse(file, await readText(file)) });
-  }
-  const mainFile = join(folder, TEMPLATE_FILE);
+  // the same files the engine compiled (loadTemplateDir): inside the folder, within the limits
+  const files = await readTemplateFiles(template.dir);
+  const partials = new Map<string, Source>(
+    Object.entries(files.partials).map(([name, { file, text }]) => [name, { file, program: parse(file, text) }]),
+  );
   const ctx: WalkContext = { template: template.name, helpers: HELPERS, partials, issues, used: new Set(), usedPartials: new Set() };
   const data = templateDataType(template.manifest, spec);
-  walkTemplate(ctx, { file: mainFile, program: parse(mainFile, await readText(mainFile)) }, data);
-  const manifestFile = join(folder, "manifest.yaml");
+  walkTemplate(ctx, { file: files.main.file, program: parse(files.main.file, files.main.text) }, data);
+  const manifestFile = files.manifest.file;
   walkTemplate(
     ctx,
-    { file: manifestFile, program: parse(manifestFile, template.manifest.output), position: await outputPosition(manifestFile) },
+    { file: manifestFile, program: parse(manifestFile, template.manifest.output), position: outputPosition(files.manifest.text, manifestFile) },
     data,
   );
   for (const [name, source] of partials) {

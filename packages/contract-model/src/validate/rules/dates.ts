@@ -1,5 +1,5 @@
-import type { SignatureBlock } from "../../schema/party.js";
 import { chineseDate } from "../../schedule/index.js";
+import type { SignatureBlock } from "../../schema/party.js";
 import { finding, type Rule, type RuleFinding } from "../finding.js";
 
 export const termOrder: Rule = ({ contract }) => {
