@@ -1,3 +1,3 @@
-export { main, reportError, VERSION } from "./main.js";
-export { type Io, memoryIo, processIo } from "./io.js";
 export { ExitCode, ExitError } from "./exit.js";
+export { type Io, memoryIo, processIo } from "./io.js";
+export { main, reportError, VERSION } from "./main.js";

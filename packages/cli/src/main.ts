@@ -1,24 +1,25 @@
 import { createRequire } from "node:module";
 import { formatIssue, UserError } from "@qiyue/contract-model/errors";
-import { ExitCode, ExitError } from "./exit.js";
 import type { Command } from "./command.js";
-import { command as validate } from "./commands/validate.js";
-import { command as schedule } from "./commands/schedule.js";
 import { command as amount } from "./commands/amount.js";
-import { command as schema } from "./commands/schema.js";
-import { command as metrics } from "./commands/metrics.js";
-import { command as sampleData } from "./commands/sample-data.js";
-import { command as renew } from "./commands/renew.js";
-import { command as render } from "./commands/render.js";
-import { command as golden } from "./commands/golden.js";
-import { command as templates } from "./commands/templates.js";
-import { command as status } from "./commands/status.js";
-import { command as penalty } from "./commands/penalty.js";
 import { command as calendar } from "./commands/calendar.js";
+import { command as golden } from "./commands/golden.js";
+import { command as mapping } from "./commands/mapping.js";
+import { command as metrics } from "./commands/metrics.js";
+import { command as penalty } from "./commands/penalty.js";
+import { command as render } from "./commands/render.js";
+import { command as renew } from "./commands/renew.js";
+import { command as sampleData } from "./commands/sample-data.js";
+import { command as schedule } from "./commands/schedule.js";
+import { command as schema } from "./commands/schema.js";
+import { command as status } from "./commands/status.js";
+import { command as templates } from "./commands/templates.js";
+import { command as validate } from "./commands/validate.js";
+import { ExitCode, ExitError } from "./exit.js";
 import { type Io, processIo } from "./io.js";
 
 /** Every command, in the order `qiyue --help` lists them. Each module is light: its work loads when it runs. */
-const COMMANDS: readonly Command[] = [validate, schedule, amount, schema, metrics, sampleData, renew, render, golden, templates, status, penalty, calendar];
+const COMMANDS: readonly Command[] = [validate, schedule, amount, schema, metrics, mapping, sampleData, renew, render, golden, templates, status, penalty, calendar];
 
 const commands = new Map(COMMANDS.map((c) => [c.name, c]));
 

@@ -7,11 +7,19 @@ export {
   ColumnMappingOverride,
   columnMappingToYaml,
   DEFAULT_COLUMN_MAPPING,
-  loadColumnMapping,
   mergeColumnMapping,
   normalizeHeader,
-  readColumnMappingFile,
 } from "./ingest/column-mapping.js";
+export {
+  columnByName,
+  type ExportMapping,
+  loadColumnMapping,
+  loadExportMapping,
+  readColumnMappingFile,
+  readExportMappingFile,
+} from "./ingest/mapping-file.js";
+export { guessColumns, readHeaderRow, starterMapping } from "./ingest/mapping-init.js";
+export { allowedTargets, VALUE_MAPPED_COLUMNS, type ValueMapping } from "./ingest/value-mapping.js";
 export { detectEncoding } from "./ingest/encoding.js";
 export {
   HotlineIngestError,
@@ -33,6 +41,7 @@ export { type SkippedRow, SkippedRows, type SkippedRowsSummary } from "./ingest/
 export { type FinishOptions, HotlineMetrics, type HotlineMetricsOptions } from "./metrics/accumulator.js";
 export { type AssessmentFigures, isZeroScore } from "./metrics/assessment.js";
 export { type CountChange, countChange } from "./metrics/change.js";
+export { type DataCoverage, type DataGap, dataGaps, GAP_THRESHOLD_PPM } from "./metrics/data-gaps.js";
 export {
   loadMetricsConfig,
   MetricsConfig,
@@ -85,3 +94,4 @@ export { type CsvWriteOptions, type WriteSummary, writeWorkOrdersCsv } from "./s
 export { generateSampleOrders, type SampleOrdersOptions, sampleOrders } from "./sample/generate.js";
 export { orderToCells, WRITTEN_HEADERS } from "./sample/order-cells.js";
 export { type XlsxWriteOptions, writeWorkOrdersXlsx } from "./sample/xlsx-writer.js";
+export { type TableSheet, tableWorkbookBytes } from "./table-workbook.js";

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { LineCounter, parseDocument } from "yaml";
+import { parseYaml } from "@qiyue/contract-model";
+import type { Document, LineCounter } from "yaml";
 import type { z } from "zod";
 import { HotlineConfigError, type HotlineConfigErrorCode } from "./config-error.js";
 
@@ -14,18 +15,17 @@ export function parseYamlConfig<S extends z.ZodType>(
   code: HotlineConfigErrorCode,
   what: string,
 ): z.infer<S> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const syntax = doc.errors[0];
-  if (syntax !== undefined) {
-    const pos = lineCounter.linePos(syntax.pos[0]);
-    throw new HotlineConfigError(
-      "yaml-syntax",
-      `${file} 第 ${pos.line} 行第 ${pos.col} 列：YAML 格式错误（${syntax.message.split("\n")[0]}）`,
-      { file, line: pos.line, column: pos.col },
-    );
+  const yaml = parseYaml(text, file);
+  if ("issues" in yaml) {
+    const first = yaml.issues[0]!;
+    const where = first.line === undefined ? file : `${file} 第 ${first.line} 行第 ${first.column ?? 1} 列`;
+    throw new HotlineConfigError("yaml-syntax", `${where}：${first.message}`, {
+      file,
+      ...(first.line === undefined ? {} : { line: first.line, column: first.column ?? 1 }),
+    });
   }
-  const parsed = schema.safeParse(doc.toJS());
+  const { doc, lineCounter } = yaml;
+  const parsed = schema.safeParse(yaml.data);
   if (parsed.success) return parsed.data;
   return throwIssue(parsed.error, doc, lineCounter, file, code, what);
 }
@@ -61,7 +61,7 @@ export function parseConfigValue<S extends z.ZodType>(
 
 function throwIssue(
   error: z.ZodError,
-  doc: ReturnType<typeof parseDocument>,
+  doc: Document,
   lineCounter: LineCounter,
   file: string,
   code: HotlineConfigErrorCode,

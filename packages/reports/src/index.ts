@@ -65,6 +65,7 @@ export {
   renderTemplateMarkdown,
   resolveInputs,
   safeFileName,
+  shortFileName,
 } from "./fill.js";
 export { type OutputFile, writeFilesAtomically } from "./write-atomic.js";
 export {
@@ -79,6 +80,11 @@ export {
   type UnitBar,
 } from "./charts/index.js";
 export {
+  APPENDIX_DOCUMENT_ROWS,
+  APPENDIX_MODES,
+  APPENDIX_SHEETS,
+  APPENDIX_WORKBOOK_SUFFIX,
+  type AppendixMode,
   AUDIENCES,
   type Audience,
   type Collected,
@@ -113,6 +119,8 @@ export {
   readNotesFile,
   renderMonthlyReports,
   renderMonthlyReportsToBytes,
+  reportPlans,
   SPLIT_KEYS,
   type SplitBy,
+  statusWord,
 } from "./monthly/index.js";

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import { type Contract, type LedgerEvent, loadContract, loadEvents, loadWorkingDayCalendar, type WorkingDayCalendar } from "@qiyue/contract-model";
-import { renderFormats } from "@qiyue/document";
+import { type Contract, type Issue, type LedgerEvent, loadContract, loadEvents, loadWorkingDayCalendar, requireComputable, type WorkingDayCalendar } from "@qiyue/contract-model";
+import { type FontFiles, type RenderWarning, renderFormats } from "@qiyue/document";
 import { type LoadedTemplate, TemplateError, type TemplateInputs } from "@qiyue/templating";
-import { checkOrders, type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown, resolveInputs } from "./fill.js";
+import { againstTemplate, checkOrders, type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown, resolveInputs } from "./fill.js";
 import { renderMonthlyReports, renderMonthlyReportsToBytes } from "./monthly/render.js";
 import type { PendingItem } from "./data/pending.js";
 import type { MonthlyOrdersRequest } from "./monthly/request.js";
@@ -42,6 +42,15 @@ export interface DocumentRequest extends TemplateLookup {
    * 【待确认：…】 (nothing is called when nothing is open). A command warns with each.
    */
   onPending?: (items: readonly PendingItem[], fileName: string) => void;
+  /** Called with where the events ledger read for the document contradicts itself or the schedule, at its lines. */
+  onLedgerWarnings?: (warnings: readonly Issue[]) => void;
+  /**
+   * Font files of the user's own for any role (宋体 `song`, 仿宋 `fangsong`, 楷体 `kai`, 黑体 `hei`)
+   * and a `fallback` for rare characters: see `RenderOptions.fonts` in `@qiyue/document`.
+   */
+  fonts?: FontFiles;
+  /** Called with what a PDF does not hold as written (characters no font has, invisible ones left out). */
+  onWarning?: (warning: RenderWarning, fileName: string) => void;
 }
 
 /** One document's bytes in memory, by format, and the file name its template gives it. */
@@ -51,6 +60,8 @@ export interface DocumentBytes {
   md?: string;
   docx?: Uint8Array;
   pdf?: Uint8Array;
+  /** A monthly report's workbook of long lists (`appendix: "xlsx"`), to be written beside it under its `fileName`. */
+  workbook?: { fileName: string; bytes: Uint8Array };
   /** What the contract leaves open and the document prints as 【待确认：…】 instead of computing it. */
   pending: PendingItem[];
 }
@@ -65,7 +76,7 @@ interface Prepared {
 async function prepare(request: DocumentRequest): Promise<Prepared> {
   if (request.formats.length === 0) throw new TemplateError("TEMPLATE_INPUT", "没有要生成的格式（--format）");
   const template = typeof request.template === "string" ? await loadTemplate(request.template, request) : request.template;
-  const contract = typeof request.contract === "string" ? (await loadContract(request.contract)).contract : request.contract;
+  const contract = typeof request.contract === "string" ? requireComputable(await loadContract(request.contract)) : request.contract;
   checkOrders(template, request.orders !== undefined);
   if (request.orders !== undefined && request.events !== undefined) {
     throw new TemplateError("TEMPLATE_INPUT", `模板“${template.name}”不使用 --events（事件记录只用于付款申请的扣减）`, {
@@ -74,10 +85,11 @@ async function prepare(request: DocumentRequest): Promise<Prepared> {
   }
   let ledger: Prepared["ledger"];
   if (request.events !== undefined) {
-    ledger =
-      "file" in request.events
-        ? { events: (await loadEvents(request.events.file, { contract })).events, asOf: request.events.asOf }
-        : request.events;
+    if ("file" in request.events) {
+      const loaded = await loadEvents(request.events.file, { contract });
+      if (loaded.warnings.length > 0) request.onLedgerWarnings?.(loaded.warnings);
+      ledger = { events: loaded.events, asOf: request.events.asOf };
+    } else ledger = request.events;
   }
   const calendar = request.calendar === undefined || !isCalendarFiles(request.calendar) ? request.calendar : await loadWorkingDayCalendar(request.calendar);
   return { template, contract, ledger, calendar };
@@ -101,8 +113,19 @@ async function renderSingle(request: DocumentRequest, { template, contract, ledg
   const formats = [...new Set(request.formats)];
   const documentFormats = formats.filter(isDocumentFormat);
   const doc = documentFormats.length > 0 ? parseRendered(rendered, template, contract) : undefined;
-  const renderOptions = { sourceDateEpoch: request.sourceDateEpoch ?? 0 };
-  const documents = doc === undefined ? new Map() : await renderFormats(doc, documentFormats, () => renderOptions);
+  const warnings: RenderWarning[] = [];
+  const renderOptions = {
+    sourceDateEpoch: request.sourceDateEpoch ?? 0,
+    ...(request.fonts !== undefined ? { fonts: request.fonts } : {}),
+    onWarning: (warning: RenderWarning) => warnings.push(warning),
+  };
+  const documents =
+    doc === undefined
+      ? new Map()
+      : await renderFormats(doc, documentFormats, () => renderOptions).catch((e: unknown) => {
+          throw againstTemplate(e, template, rendered.markdown);
+        });
+  for (const warning of warnings) request.onWarning?.(warning, rendered.fileName);
   const out: DocumentBytes = { fileName: rendered.fileName, pending: rendered.data.pending };
   for (const format of formats) {
     if (format === "md") out.md = rendered.markdown;
@@ -120,6 +143,7 @@ function monthlyRequest(request: DocumentRequest, prepared: Prepared, orders: Mo
     formats: request.formats,
     sourceDateEpoch: request.sourceDateEpoch ?? 0,
     ...(request.options !== undefined ? { options: request.options } : {}),
+    ...(request.fonts !== undefined ? { fonts: request.fonts } : {}),
     ...(prepared.calendar !== undefined ? { calendar: prepared.calendar } : {}),
   };
 }
@@ -145,7 +169,11 @@ export async function renderDocumentBytes(request: DocumentRequest): Promise<Doc
     throw new TemplateError("TEMPLATE_INPUT", "按单位或街道拆分的月报是多份文档：请用 renderDocument 写入目录，或用 renderMonthlyReportsToBytes");
   }
   const [report] = await renderMonthlyReportsToBytes(monthlyRequest(request, prepared, request.orders));
-  const out: DocumentBytes = { fileName: report!.fileName, pending: report!.pending };
+  const out: DocumentBytes = {
+    fileName: report!.fileName,
+    pending: report!.pending,
+    ...(report!.workbook === undefined ? {} : { workbook: report!.workbook }),
+  };
   for (const file of report!.files) {
     if (file.format === "md") out.md = file.bytes as string;
     else out[file.format] = file.bytes as Uint8Array;
@@ -171,11 +199,12 @@ export interface RenderDocumentRequest extends DocumentRequest {
 export async function renderDocument(request: RenderDocumentRequest): Promise<string[]> {
   const prepared = await prepare(request);
   if (request.orders !== undefined) {
-    const onPending = request.onPending;
+    const { onPending, onWarning } = request;
     return renderMonthlyReports({
       ...monthlyRequest(request, prepared, request.orders),
       outDir: request.outDir,
       ...(onPending !== undefined ? { onPending } : {}),
+      ...(onWarning !== undefined ? { onWarning } : {}),
     });
   }
   const bytes = reportPending(request, await renderSingle(request, prepared));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "../io.js";
 import { command } from "../commands/amount.js";
+import { memoryIo } from "../io.js";
 import { convertAmount } from "./amount.js";
 
 describe("qiyue amount", () => {

@@ -1,4 +1,4 @@
-import { formatCapitals, formatYuan, fenToDecimal, parseCapitals, parseYuan } from "@qiyue/contract-model";
+import { fenToDecimal, formatCapitals, formatYuan, parseCapitals, parseYuan } from "@qiyue/contract-model";
 import { parseArgs } from "../args.js";
 import { ExitCode, usageError } from "../exit.js";
 import type { Io } from "../io.js";

@@ -50,7 +50,7 @@ describe("qiyue metrics", () => {
     const io = memoryIo();
     expect(await main(["metrics", "--orders", orders, "--contract", yuetan], io)).toBe(0);
     expect(io.out).toContain("受理 4 件");
-    expect(io.out).toContain("签收率：66.67%（2/3），目标 100.00%，未达标（1 件）");
+    expect(io.out).toContain("签收率（第二条（一））：66.67%（2/3），目标 ≥ 100.00%，未达标（不符合 1 件）");
     const json = memoryIo();
     await main(["metrics", "--orders", orders, "--json"], json);
     expect(JSON.parse(json.out).result.counts.total).toBe(4);

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { APPENDIX_DOCUMENT_ROWS } from "@qiyue/reports";
 import { describe, expect, it } from "vitest";
 import { ExitError } from "../exit.js";
 import { memoryIo } from "../io.js";
@@ -82,6 +83,17 @@ describe("qiyue render monthly-report: arguments", () => {
     expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--split-by", "unit"])).toContain("handling-unit");
     expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--audience", "finance"])).toContain("vendor");
     expect(usage(["acceptance", "--contract", "c.yaml", "--audience", "client"])).toContain("--audience 只用于由工单数据生成的文档");
+    expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--appendix", "xls"])).toContain("--appendix 只能是 document");
+    expect(usage(["monthly-report", "--contract", "c.yaml", "--appendix", "xlsx"])).toContain("--appendix 只用于由工单数据生成的文档");
+  });
+
+  it("--appendix xlsx asks for the long lists in a workbook; --help says so", async () => {
+    const request = renderRequest(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--appendix", "xlsx"], { cwd: "/srv/contracts", env: {} });
+    expect(request.orders?.appendix).toBe("xlsx");
+    const io = memoryIo();
+    expect(await main(["render", "--help"], io)).toBe(0);
+    expect(io.out).toContain("[--appendix document|xlsx]");
+    expect(io.out).toContain(`--appendix xlsx 把超过 ${APPENDIX_DOCUMENT_ROWS} 行的清单写入报告旁的《<报告名>-附录.xlsx》`);
   });
 });
 
@@ -117,6 +129,24 @@ describe("qiyue render monthly-report", () => {
     expect(md).toContain("| 诉求类型无法识别 | 1 |");
     expect(md).toContain("| bad\\.csv | 6 | 诉求类型 | 抱怨 | 诉求类型无法识别 |");
   });
+
+  it("--appendix xlsx writes each report's long lists beside it, named after it, and prints its path", async () => {
+    const dir = temp();
+    const excluded = Array.from({ length: APPENDIX_DOCUMENT_ROWS + 1 }, (_, i) =>
+      row(`X${String(i + 1).padStart(2, "0")}`, String((i % 28) + 1).padStart(2, "0"), "平谷区水务局", "满意").replace(/,是,,否$/, ",否,,否"),
+    );
+    const file = orders(dir, [...ROWS, ...excluded]);
+    const io = memoryIo({ SOURCE_DATE_EPOCH: "1767225600" });
+    const argv = ["render", "monthly-report", "--contract", example("pinggu-2026"), "--orders", file, "--split-by", "handling-unit", "--format", "md", "--appendix", "xlsx", "--out", dir];
+    expect(await main(argv, io)).toBe(0);
+    const report = "pinggu-2026-工作月报-2026-05-平谷区水务局";
+    const written = io.out.trim().split("\n").map((p) => p.replace(/^.*[\\/]/, ""));
+    expect(written).toContain(`${report}-附录.xlsx`);
+    expect(written.filter((p) => p.endsWith(".xlsx"))).toHaveLength(1);
+    expect(readdirSync(dir)).toContain(`${report}-附录.xlsx`);
+    const md = readFileSync(join(dir, `${report}.md`), "utf8").replace(/\\(.)/g, "$1");
+    expect(md).toContain(`本月不纳入考核的工单共 ${APPENDIX_DOCUMENT_ROWS + 1} 件，全部列于随本报告提交的《${report}-附录.xlsx》工作表“附录四 不纳入考核工单”。`);
+  }, 120_000);
 
   it("--split-by handling-unit writes one report per unit, the same bytes run after run, progress on stderr", async () => {
     const dir = temp();

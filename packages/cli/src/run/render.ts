@@ -1,6 +1,6 @@
-import { RenderError } from "@qiyue/document";
+import { FONT_SLOT_NAMES, type FontFiles, type FontSlot, RenderError } from "@qiyue/document";
 import { BUILTIN_METRICS_SCHEMES } from "@qiyue/hotline";
-import { formatPending, type MonthlyOrdersRequest, OUTPUT_FORMATS, type OutputFormat, type RenderDocumentRequest, renderDocument, templateCatalog } from "@qiyue/reports";
+import { APPENDIX_DOCUMENT_ROWS, formatPending, type MonthlyOrdersRequest, OUTPUT_FORMATS, type OutputFormat, type RenderDocumentRequest, renderDocument, templateCatalog } from "@qiyue/reports";
 import { describeOrigin, parseInputs, TemplateError } from "@qiyue/templating";
 import { parseArgs } from "../args.js";
 import { ExitCode, ExitError, usageError } from "../exit.js";
@@ -8,6 +8,7 @@ import type { Io } from "../io.js";
 import { displayPath, userPath } from "../paths.js";
 import { readingProgress, splitProgress } from "../progress.js";
 import { shanghaiDate } from "../today.js";
+import { formatWarning } from "../warnings.js";
 
 const OPTIONS = {
   contract: { type: "string" },
@@ -34,9 +35,12 @@ const OPTIONS = {
   lenient: { type: "boolean" },
   strict: { type: "boolean" },
   "split-by": { type: "string" },
+  appendix: { type: "string" },
   // years the built-in working-day calendar does not cover yet, one file a year
   calendar: { type: "string", multiple: true },
   audience: { type: "string" },
+  // a font file of the user's own for a role: --font 仿宋=方正仿宋_GBK.ttf
+  font: { type: "string", multiple: true },
 } as const;
 
 /** Options that take several files: `--orders a.csv b.csv` is read as `--orders a.csv --orders b.csv`. */
@@ -55,7 +59,7 @@ export function spreadFileLists(argv: readonly string[]): string[] {
   return out;
 }
 
-const MONTHLY_FLAGS = ["previous", "month", "notes", "mapping", "metrics-config", "lenient", "split-by", "audience"] as const;
+const MONTHLY_FLAGS = ["previous", "month", "notes", "mapping", "metrics-config", "lenient", "split-by", "audience", "appendix"] as const;
 
 function parseFormats(text: string | undefined): OutputFormat[] {
   if (text === undefined) return ["docx", "pdf"];
@@ -65,6 +69,33 @@ function parseFormats(text: string | undefined): OutputFormat[] {
     throw usageError(`--format 只能是 ${OUTPUT_FORMATS.join("、")} 中的一个或多个（用逗号分隔），收到“${text}”`);
   }
   return [...new Set(formats)] as OutputFormat[];
+}
+
+const FONT_USAGE = "--font 应写成 角色=字体文件，角色为 宋体、仿宋、楷体、黑体 或 备用（song、fangsong、kai、hei、fallback），粗体加 -bold，如 --font 仿宋=FZFSK.ttf";
+
+/** `--font 仿宋=FZFSK.TTF --font 宋体-bold=…`: font files by role, paths resolved with `at`. */
+export function parseFontOptions(given: readonly string[], at: (path: string) => string): FontFiles {
+  const regular = new Map<FontSlot, string>();
+  const bold = new Map<FontSlot, string>();
+  for (const option of given) {
+    const eq = option.indexOf("=");
+    const name = eq < 0 ? "" : option.slice(0, eq).trim();
+    const file = eq < 0 ? "" : option.slice(eq + 1).trim();
+    const boldName = /(-bold|粗体|-粗)$/i.exec(name);
+    const roleName = boldName === null ? name : name.slice(0, boldName.index);
+    const role = Object.hasOwn(FONT_SLOT_NAMES, roleName.toLowerCase()) ? FONT_SLOT_NAMES[roleName.toLowerCase()] : undefined;
+    if (role === undefined || file === "") throw usageError(`${FONT_USAGE}，收到“${option}”`);
+    const target = boldName === null ? regular : bold;
+    if (target.has(role)) throw usageError(`--font 给了两次${roleName}${boldName === null ? "" : "（粗体）"}的字体：“${option}”`);
+    target.set(role, at(file));
+  }
+  const fonts: FontFiles = {};
+  for (const role of bold.keys()) if (!regular.has(role)) throw usageError(`--font 给了${role}的粗体，也请给出常规字体（如 --font ${role}=…）`);
+  for (const [role, path] of regular) {
+    const b = bold.get(role);
+    fonts[role] = b === undefined ? path : { regular: path, bold: b };
+  }
+  return fonts;
 }
 
 /** SOURCE_DATE_EPOCH: whole seconds since 1970, or 0 when unset. */
@@ -97,6 +128,10 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
   if (audience !== undefined && audience !== "vendor" && audience !== "client") {
     throw usageError(`--audience 只能是 vendor（乙方报送的月报，只列达成情况）或 client（甲方合同管理用，另测算违约金），收到“${audience}”`);
   }
+  const appendix = values.appendix;
+  if (appendix !== undefined && appendix !== "document" && appendix !== "xlsx") {
+    throw usageError(`--appendix 只能是 document（附录中的工单全部印在报告里）或 xlsx（超过 ${APPENDIX_DOCUMENT_ROWS} 行的清单写入报告旁的 XLSX 工作簿），收到“${appendix}”`);
+  }
   const splitBy = values["split-by"];
   if (splitBy !== undefined && splitBy !== "handling-unit" && splitBy !== "street") {
     throw usageError(`--split-by 只能是 handling-unit（按承办单位）或 street（按街乡镇），收到“${splitBy}”`);
@@ -116,6 +151,7 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
           ...(values.lenient === true ? { lenient: true } : {}),
           ...(splitBy !== undefined ? { splitBy } : {}),
           ...(audience !== undefined ? { audience } : {}),
+          ...(appendix !== undefined ? { appendix } : {}),
         };
   return {
     template: templateName,
@@ -136,6 +172,7 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
     formats: parseFormats(values.format),
     outDir: at(values.out ?? "."),
     sourceDateEpoch: sourceDateEpoch(io.env),
+    ...(values.font !== undefined ? { fonts: parseFontOptions(values.font, at) } : {}),
     ...(values.calendar !== undefined ? { calendar: values.calendar.map(at) } : {}),
     strict: values.strict === true,
   };
@@ -167,6 +204,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     };
     request.orders.onProgress = progress.onProgress;
   }
+  // Figures the exports cannot support: said here, in the report's 数据说明, and fatal under --strict.
+  let gaps = 0;
+  if (request.orders !== undefined) {
+    request.orders.onDataGaps = (found) => {
+      gaps = found.length;
+      reading?.stop();
+      for (const gap of found) io.stderr(`qiyue: 警告：数据不全，${gap.figure}不能反映实际情况：${gap.text}\n`);
+    };
+  }
   try {
     // The template from the catalogue: the built-ins, the --templates folder (which adds to them)
     // and template packages installed in the working directory's project.
@@ -179,13 +225,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     // What the contract leaves open is printed as 【待确认】 in the document, and said here.
     let open = 0;
+    // What a PDF cannot print as written (characters no font has) is said here too.
+    let glyphs = 0;
     const { strict, ...document } = request;
     const paths = await renderDocument({
       ...document,
       template,
+      onLedgerWarnings: (warnings) => {
+        for (const warning of warnings) io.stderr(`qiyue: ${formatWarning({ ...warning, file: displayPath(io.cwd, warning.file ?? "") })}\n`);
+      },
       onPending: (items, fileName) => {
         open += items.length;
         for (const item of items) io.stderr(`qiyue: 待确认（${fileName}）：${formatPending(item)}\n`);
+      },
+      onWarning: (warning, fileName) => {
+        glyphs += warning.characters.length;
+        io.stderr(`qiyue: 警告（${fileName}.pdf）：${warning.message} [${warning.code}]\n`);
       },
     });
     reading?.stop();
@@ -193,6 +248,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(`${paths.join("\n")}\n`);
     if (open > 0 && strict) {
       io.stderr(`qiyue: --strict：文档中有 ${open} 处【待确认】，退出码 1\n`);
+      return ExitCode.failed;
+    }
+    if (gaps > 0 && strict) {
+      io.stderr(`qiyue: --strict：有 ${gaps} 项指标缺少数据（见报告的数据说明），退出码 1\n`);
+      return ExitCode.failed;
+    }
+    if (glyphs > 0 && strict) {
+      io.stderr(`qiyue: --strict：PDF 中有 ${glyphs} 个字符不能照原样印出，退出码 1\n`);
       return ExitCode.failed;
     }
     return ExitCode.ok;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "../io.js";
 import { command } from "../commands/schema.js";
+import { memoryIo } from "../io.js";
 
 describe("qiyue schema", () => {
   it("prints the JSON Schema the examples point their editors at", async () => {

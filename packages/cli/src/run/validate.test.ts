@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "../io.js";
 import { command } from "../commands/validate.js";
+import { memoryIo } from "../io.js";
 import { validateFiles } from "./validate.js";
 
 const example = (id: string) => fileURLToPath(new URL(`../../../../examples/contracts/${id}.yaml`, import.meta.url));

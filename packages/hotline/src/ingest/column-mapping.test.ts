@@ -5,10 +5,10 @@ import { matchHeaderRow } from "./column-layout.js";
 import {
   columnMappingToYaml,
   DEFAULT_COLUMN_MAPPING,
-  loadColumnMapping,
   mergeColumnMapping,
   normalizeHeader,
 } from "./column-mapping.js";
+import { loadColumnMapping } from "./mapping-file.js";
 
 describe("column mapping", () => {
   it("covers every column and gives no header to two columns", () => {

@@ -2,7 +2,7 @@ import { stringify } from "yaml";
 import { z } from "zod";
 import { HotlineConfigError } from "../config-error.js";
 import { COLUMN_KEYS, COLUMN_SPECS, type ColumnKey } from "../orders/fields.js";
-import { parseConfigValue, parseYamlConfig, readConfigText } from "../yaml-config.js";
+import { parseConfigValue } from "../yaml-config.js";
 
 /** Column → accepted header names, first match wins. */
 export type ColumnMapping = Readonly<Record<ColumnKey, readonly string[]>>;
@@ -90,17 +90,6 @@ function merge(parsed: Partial<Record<ColumnKey, string[]>>, file: string): Colu
       own !== undefined ? own : DEFAULT_COLUMN_MAPPING[key].filter((h) => !claimedBy.has(normalizeHeader(h)));
   }
   return result;
-}
-
-/** Reads a mapping file's text (YAML: column → header or list of headers) and merges it over the default. */
-export function loadColumnMapping(yamlText: string, file: string): ColumnMapping {
-  const parsed = parseYamlConfig(ColumnMappingOverride.nullable(), yamlText, file, "mapping-invalid", "列名映射");
-  return merge(parsed ?? {}, file);
-}
-
-/** Reads a mapping file from disk; see {@link loadColumnMapping}. */
-export async function readColumnMappingFile(path: string): Promise<ColumnMapping> {
-  return loadColumnMapping(await readConfigText(path, "列名映射"), path);
 }
 
 /** The default mapping as YAML, a starting point for a user's own file. */

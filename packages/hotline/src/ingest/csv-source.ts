@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import iconv from "iconv-lite";
-import { CsvSplitter, CsvSyntaxError } from "./csv-splitter.js";
+import { CsvSplitter, type SplitRecords, splitRecords } from "./csv-splitter.js";
 import { detectEncoding } from "./encoding.js";
 import { HotlineIngestError } from "./errors.js";
 import type { RowBatch, RowSource, TextEncodingName } from "./row-source.js";
@@ -51,43 +51,27 @@ export async function openCsvSource(file: string, options: CsvSourceOptions): Pr
       const input = createReadStream(file, { start, highWaterMark: READ_BYTES });
       consumed = start;
       let row = 0;
-      // A syntax error names the row where the unclosed record starts.
-      const split = (run: () => void, rows: readonly string[][]): void => {
-        try {
-          run();
-        } catch (error) {
-          if (!(error instanceof CsvSyntaxError)) throw error;
-          const at = row + rows.length + 1;
-          throw new HotlineIngestError(
-            "csv-syntax",
-            `${name} 第 ${at} 行起 CSV 格式错误（引号未闭合）`,
-            { file: name, row: at },
-            { cause: error },
-          );
-        }
-      };
-      const batch = (rows: string[][]): RowBatch => {
+      const batch = (records: SplitRecords): RowBatch => {
+        const { rows, notes } = records;
         const rowNumbers: number[] = new Array(rows.length);
         for (let i = 0; i < rows.length; i++) rowNumbers[i] = ++row;
-        return { rowNumbers, rows };
+        return notes.length === 0 ? { rowNumbers, rows } : { rowNumbers, rows, notes };
       };
       try {
         for await (const chunk of input) {
           const bytes = chunk as Buffer;
           for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-            const rows: string[][] = [];
+            const records = splitRecords();
             const piece = bytes.subarray(at, at + PIECE_BYTES);
-            split(() => splitter.push(decode(piece), rows), rows);
+            splitter.push(decode(piece), records);
             consumed += piece.length;
-            if (rows.length > 0) yield batch(rows);
+            if (records.rows.length > 0) yield batch(records);
           }
         }
-        const rows: string[][] = [];
-        split(() => {
-          splitter.push(decode(null), rows);
-          splitter.end(rows);
-        }, rows);
-        if (rows.length > 0) yield batch(rows);
+        const records = splitRecords();
+        splitter.push(decode(null), records);
+        splitter.end(records);
+        if (records.rows.length > 0) yield batch(records);
       } catch (error) {
         throw wrapError(error, name);
       } finally {

@@ -1,14 +1,24 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvSplitter, CsvSyntaxError } from "./csv-splitter.js";
+import { CsvSplitter, splitRecords, splitText } from "./csv-splitter.js";
 
-function split(chunks: readonly string[], delimiter = ","): string[][] {
-  const splitter = new CsvSplitter(delimiter);
-  const out: string[][] = [];
+function records(chunks: readonly string[], delimiter = ",", limit?: number) {
+  const splitter = new CsvSplitter(delimiter, limit);
+  const out = splitRecords();
   for (const chunk of chunks) splitter.push(chunk, out);
   splitter.end(out);
   return out;
+}
+
+function split(chunks: readonly string[], delimiter = ","): string[][] {
+  return records(chunks, delimiter).rows;
+}
+
+/** Rows, a broken record shown as its reason. */
+function shown(chunks: readonly string[], limit?: number): (string[] | string)[] {
+  const out = records(chunks, ",", limit);
+  return out.rows.map((row, i) => out.notes.find((n) => n.index === i && n.broken !== undefined)?.broken ?? row);
 }
 
 describe("CsvSplitter", () => {
@@ -30,8 +40,34 @@ describe("CsvSplitter", () => {
     }
   });
 
-  it("keeps a quote inside an unquoted field and text after a closing quote", () => {
-    expect(split(['5"寸,"ab"cd,e\n'])).toEqual([['5"寸', "abcd", "e"]]);
+  it("keeps a quote inside an unquoted field", () => {
+    expect(split(['5"寸,ab"cd,e\n'])).toEqual([['5"寸', 'ab"cd', "e"]]);
+  });
+
+  it("refuses text after a closing quote and goes on at the next line", () => {
+    expect(shown(['a,"ab"cd,e\nf,g,h\n'])).toEqual(["text-after-quote", ["f", "g", "h"]]);
+  });
+
+  it("costs one row, not the rest of the file, for a quote never closed", () => {
+    const lines = ["h1,h2,h3", 'a,"open,c', "d,e,f", "g,h,i"];
+    expect(shown([lines.join("\n")])).toEqual([["h1", "h2", "h3"], "unclosed-quote", ["d", "e", "f"], ["g", "h", "i"]]);
+    expect(shown([lines.join("\r\n") + "\r\n"])).toEqual([["h1", "h2", "h3"], "unclosed-quote", ["d", "e", "f"], ["g", "h", "i"]]);
+  });
+
+  it("splits a quote that runs into a later quoted field at the line it opened", () => {
+    // the open quote closes at the next row's quote, then text follows it
+    const text = 'a,"open,c\nd,e,f\ng,"x,y",i\n';
+    expect(shown([text])).toEqual(["text-after-quote", ["d", "e", "f"], ["g", "x,y", "i"]]);
+  });
+
+  it("gives the text of a record that spans lines, for a caller to re-split", () => {
+    const out = records(['a,"line 1\nline 2",c\nd,e,f\n']);
+    expect(out.rows).toEqual([["a", "line 1\nline 2", "c"], ["d", "e", "f"]]);
+    expect(out.notes).toEqual([{ index: 0, raw: 'a,"line 1\nline 2",c\n' }]);
+  });
+
+  it("re-splits whole text at once", () => {
+    expect(splitText("a,b\nc,d").rows).toEqual([["a", "b"], ["c", "d"]]);
   });
 
   it("keeps a blank line as a one-field record (a spreadsheet row)", () => {
@@ -42,9 +78,9 @@ describe("CsvSplitter", () => {
     expect(split(["a;b\n"], ";")).toEqual([["a", "b"]]);
   });
 
-  it("stops on a record that never closes its quote", () => {
-    const splitter = new CsvSplitter(",", 100);
-    expect(() => splitter.push(`a,"${"x".repeat(200)}`, [])).toThrow(CsvSyntaxError);
+  it("breaks off a record longer than the limit and reads on from the next line", () => {
+    expect(shown([`a,"${"x".repeat(200)}`, "\nb,c\n"], 100)).toEqual(["unclosed-quote", ["b", "c"]]);
+    expect(shown(["y".repeat(150), "y".repeat(150), "\nb,c\n"], 100)).toEqual(["record-too-long", ["b", "c"]]);
   });
 
   it("agrees with csv-parse on RFC 4180 text, whatever the chunking", () => {

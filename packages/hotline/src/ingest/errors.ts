@@ -7,9 +7,12 @@ export type HotlineIngestErrorCode =
   | "empty-file"
   | "missing-column"
   | "ambiguous-column"
-  | "csv-syntax"
+  | "duplicate-header"
   | "xlsx-unreadable"
+  | "xlsx-too-large"
   // row level
+  | "csv-syntax"
+  | "column-count"
   | "missing-order-no"
   | "duplicate-order-no"
   | "missing-value"
@@ -22,6 +25,8 @@ export type HotlineIngestErrorCode =
 /** Codes a lenient run may skip a row for. */
 export type RowProblemCode = Extract<
   HotlineIngestErrorCode,
+  | "csv-syntax"
+  | "column-count"
   | "missing-order-no"
   | "duplicate-order-no"
   | "missing-value"
@@ -34,6 +39,8 @@ export type RowProblemCode = Extract<
 
 /** Chinese names of the row problems, for messages and the report's appendix. */
 export const ROW_PROBLEM_LABELS: Readonly<Record<RowProblemCode, string>> = {
+  "csv-syntax": "无法拆分成列（引号不成对）",
+  "column-count": "列数与表头不符",
   "missing-order-no": "缺少工单编号",
   "duplicate-order-no": "工单编号重复",
   "missing-value": "缺少必填内容",
@@ -80,7 +87,7 @@ export class HotlineIngestError extends UserError {
 /** A rejected row before it becomes an error or a skipped-row entry (no stack capture). */
 export interface RowProblem {
   readonly code: RowProblemCode;
-  /** Header of the offending column (or the field's Chinese name when the column is absent). */
+  /** Header of the offending column (or the field's Chinese name when the column is absent); "" for the whole row. */
   readonly column: string;
   readonly value: string;
   /** Extra words after the standard message, e.g. where the first occurrence was. */
@@ -88,6 +95,10 @@ export interface RowProblem {
 }
 
 export function rowProblemMessage(file: string, row: number, problem: RowProblem): string {
+  if (problem.column === "") {
+    const base = `${file} 第 ${row} 行：${ROW_PROBLEM_LABELS[problem.code]}`;
+    return problem.detail === undefined ? base : `${base}（${problem.detail}）`;
+  }
   const where = `${file} 第 ${row} 行「${problem.column}」列`;
   const shown = problem.value === "" ? "（空）" : `「${problem.value}」`;
   const base = `${where}的值${shown}：${ROW_PROBLEM_LABELS[problem.code]}`;

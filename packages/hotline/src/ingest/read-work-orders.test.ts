@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { WorkOrder } from "../orders/work-order.js";
-import { loadColumnMapping } from "./column-mapping.js";
+import { loadColumnMapping } from "./mapping-file.js";
 import { HotlineIngestError } from "./errors.js";
 import { type ReadWorkOrdersOptions, readWorkOrders } from "./read-work-orders.js";
 

@@ -10,6 +10,7 @@ import type { WorkOrder } from "../orders/work-order.js";
 import { type Cell, cellText, cellTime } from "./cell.js";
 import type { ColumnLayout } from "./column-layout.js";
 import type { RowProblem, RowProblemCode } from "./errors.js";
+import { rowTranslator, type ValueMapping } from "./value-mapping.js";
 
 export type RowParser = (cells: readonly Cell[]) => WorkOrder | RowProblem;
 
@@ -22,7 +23,21 @@ export function isRowProblem(value: WorkOrder | RowProblem): value is RowProblem
  * instead of a zod parse per row (ingestion must handle a million rows in seconds);
  * the tests hold the output against the WorkOrder schema.
  */
-export function createRowParser(layout: ColumnLayout): RowParser {
+export function createRowParser(layout: ColumnLayout, values?: ValueMapping): RowParser {
+  const parse = createCellParser(layout);
+  const translate = rowTranslator(values, layout.index);
+  return translate === undefined ? parse : (cells) => parse(translate(cells));
+}
+
+/** What a value problem's message adds: the words understood, and where others can be mapped. */
+const ALLOWED: Partial<Record<RowProblemCode, string>> = {
+  "bad-boolean": "可识别：是、否、Y、N、1、0、有、无及本列常见写法（如已联系 / 未联系、已解决 / 未解决）",
+  "bad-satisfaction": "可识别：满意、非常满意、基本满意、比较满意、不满意、很不满意、非常不满意、未评价",
+  "unknown-request-type": "可识别：咨询、求助、投诉、举报、建议、表扬（及求决、意见、感谢、××类）",
+};
+const MAP_HINT = "其他写法可在列名映射文件的 values 中对应（见 qiyue mapping --help）";
+
+function createCellParser(layout: ColumnLayout): RowParser {
   const { index, header } = layout;
   // Column positions as locals: a keyed lookup per cell is measurable at a million rows.
   const iOrderNo = index.orderNo;
@@ -63,11 +78,15 @@ export function createRowParser(layout: ColumnLayout): RowParser {
   const wExcluded = booleanWords("excluded");
   const wProactive = booleanWords("proactive");
 
-  const problem = (code: RowProblemCode, key: ColumnKey, cells: readonly Cell[]): RowProblem => ({
-    code,
-    column: header[key],
-    value: cellText(index[key] < 0 ? undefined : cells[index[key]]),
-  });
+  const problem = (code: RowProblemCode, key: ColumnKey, cells: readonly Cell[]): RowProblem => {
+    const allowed = ALLOWED[code];
+    return {
+      code,
+      column: header[key],
+      value: cellText(index[key] < 0 ? undefined : cells[index[key]]),
+      ...(allowed === undefined ? {} : { detail: `${allowed}；${MAP_HINT}` }),
+    };
+  };
 
   return (cells) => {
     const at = (i: number): Cell => (i < 0 ? undefined : cells[i]);

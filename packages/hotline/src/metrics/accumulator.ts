@@ -1,10 +1,11 @@
 import { REQUEST_TYPES, type RequestType, type WorkOrder } from "../orders/work-order.js";
 import { AssessmentTally } from "./assessment.js";
+import { CoverageTally } from "./data-gaps.js";
 import { countChange, tableChange } from "./change.js";
 import { configWeights, type MetricsConfig, WEIGHT_PLACES } from "./config.js";
 import { unitsToDecimal } from "./decimal.js";
 import { detach } from "../detach.js";
-import { CappedList, type ListedOrder, listedOrder } from "./order-list.js";
+import { CappedList, type ListedOrder, listedOrder, StringPool } from "./order-list.js";
 import type { ComparableCounts, CountChanges, HotlineCounts, HotlineMetricsResult } from "./result.js";
 import { type ServiceLevel, ServiceLevelTracker } from "./service-levels.js";
 import { type CountRow, compareKeys, countRow, Tally, UNSPECIFIED } from "./tally.js";
@@ -16,7 +17,10 @@ export interface HotlineMetricsOptions {
   readonly month?: string;
   /** The contract's service levels to measure. */
   readonly serviceLevels?: readonly ServiceLevel[];
-  /** Longest list of orders kept per list (excluded, appealed, failing); default 100. */
+  /**
+   * Longest list of orders kept per list (excluded, appealed, failing a service level): every
+   * order by default, as a report lists them all; a console summary may keep fewer.
+   */
   readonly listLimit?: number;
 }
 
@@ -33,8 +37,8 @@ export interface FinishOptions {
  */
 export class HotlineMetrics {
   private readonly config: MetricsConfig;
-  private readonly month: string | null;
-  private readonly monthDays: Int32Array | null;
+  private month: string | null;
+  private monthDays: Int32Array | null;
   private total = 0;
   private excludedCount = 0;
   private proactive = 0;
@@ -43,22 +47,24 @@ export class HotlineMetrics {
   private readonly channels = new Tally();
   private readonly categories = new TreeTally();
   private readonly places = new TreeTally();
-  private readonly days = new Tally();
+  private days = new Tally();
   private readonly overall = new AssessmentTally();
   private readonly units = new Map<string, AssessmentTally>();
   private readonly trackers: ServiceLevelTracker[];
   private readonly excluded: CappedList<ListedOrder>;
   private readonly appealed: CappedList<ListedOrder>;
   private readonly appealStates = new Tally();
+  /** Names repeated across the listed orders, kept once. */
+  private readonly listedNames = new StringPool();
+  private readonly coverage = new CoverageTally();
 
   constructor(options: HotlineMetricsOptions) {
     this.config = options.config;
     const month = options.month ?? null;
-    if (month !== null && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError(`month must be YYYY-MM, got ${month}`);
+    if (month !== null) checkMonth(month);
     this.month = month;
-    this.monthDays =
-      month === null ? null : new Int32Array(new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).getUTCDate());
-    const limit = options.listLimit ?? 100;
+    this.monthDays = month === null ? null : new Int32Array(daysIn(month));
+    const limit = options.listLimit ?? Number.POSITIVE_INFINITY;
     this.trackers = (options.serviceLevels ?? []).map((level) => new ServiceLevelTracker(level, this.config, month, limit));
     this.excluded = new CappedList(limit);
     this.appealed = new CappedList(limit);
@@ -74,6 +80,7 @@ export class HotlineMetrics {
     if (order.proactive) this.proactive++;
 
     this.overall.add(order, this.config);
+    this.coverage.add(order, AssessmentTally.inBase(order, this.config));
     const unitKey = order.handlingUnit ?? UNSPECIFIED;
     let unit = this.units.get(unitKey);
     if (unit === undefined) {
@@ -85,12 +92,35 @@ export class HotlineMetrics {
     for (let i = 0; i < this.trackers.length; i++) this.trackers[i]!.add(order);
     if (!order.counted) {
       this.excludedCount++;
-      this.excluded.add(() => listedOrder(order));
+      this.excluded.add(() => listedOrder(order, this.listedNames));
     }
     if (order.appealState !== null) {
       this.appealStates.add(order.appealState);
-      this.appealed.add(() => listedOrder(order));
+      this.appealed.add(() => listedOrder(order, this.listedNames));
     }
+  }
+
+  /**
+   * Sets the report month after the orders were added, when it could only be known from them
+   * (the month most orders were received in): the same figures as an accumulator made with
+   * that month, from one read of the orders.
+   */
+  fixMonth(month: string): void {
+    if (this.month !== null) {
+      if (this.month !== month) throw new RangeError(`month already set to ${this.month}`);
+      return;
+    }
+    checkMonth(month);
+    const monthDays = new Int32Array(daysIn(month));
+    for (const day of this.days.keys()) {
+      const count = this.days.get(day);
+      if (day.startsWith(month)) monthDays[Number(day.slice(8, 10)) - 1]! += count;
+      else this.outsideMonth += count;
+    }
+    this.month = month;
+    this.monthDays = monthDays;
+    this.days = new Tally();
+    for (const tracker of this.trackers) tracker.fixMonth(month);
   }
 
   /** Adds every order of an iterable (e.g. a WorkOrderReader). */
@@ -174,6 +204,7 @@ export class HotlineMetrics {
       serviceLevels: this.trackers.map((t) => t.result()),
       excluded: this.excluded.result(),
       appealed: { ...this.appealed.result(), byState: this.appealStates.rows(this.appealed.count, config.decimals) },
+      coverage: this.coverage.result(),
     };
   }
 
@@ -187,6 +218,14 @@ export class HotlineMetrics {
           : tableChange(current.byRequestType, previous.byRequestType, decimals),
     };
   }
+}
+
+function checkMonth(month: string): void {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError(`month must be YYYY-MM, got ${month}`);
+}
+
+function daysIn(month: string): number {
+  return new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).getUTCDate();
 }
 
 const REQUEST_TYPE_INDEX = new Map<RequestType, number>(REQUEST_TYPES.map((type, i) => [type, i]));

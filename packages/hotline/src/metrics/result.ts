@@ -1,5 +1,6 @@
 import type { AssessmentFigures } from "./assessment.js";
 import type { CountChange } from "./change.js";
+import type { DataCoverage } from "./data-gaps.js";
 import type { RateBasis } from "./config.js";
 import type { ListedOrder, OrderList } from "./order-list.js";
 import type { ServiceLevelResult } from "./service-levels.js";
@@ -74,4 +75,6 @@ export interface HotlineMetricsResult {
   readonly excluded: OrderList<ListedOrder>;
   /** Orders with an appeal, and their count per appeal state. */
   readonly appealed: OrderList<ListedOrder> & { readonly byState: readonly CountRow[] };
+  /** How many orders left the cells empty that figures are computed from (see `dataGaps`). */
+  readonly coverage: DataCoverage;
 }

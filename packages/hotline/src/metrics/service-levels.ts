@@ -75,17 +75,20 @@ export function parseServiceLevels(input: unknown, name = "服务水平"): Servi
 export class ServiceLevelTracker {
   private numerator = 0;
   private denominator = 0;
-  private readonly failing: CappedList<string>;
+  private failing: CappedList<string>;
   private readonly limitSeconds: number;
+  /** 按时办结率 before the month is known: the same counts per month of the due time. */
+  private readonly byDueMonth: Map<string, { numerator: number; denominator: number; failing: CappedList<string> }> | null;
 
   constructor(
     readonly level: ServiceLevel,
     private readonly config: MetricsConfig,
-    private readonly month: string | null,
-    listLimit: number,
+    private month: string | null,
+    private readonly listLimit: number,
   ) {
     this.failing = new CappedList(listLimit);
     this.limitSeconds = (level.minutes ?? 0) * 60;
+    this.byDueMonth = month === null && level.metric === "on-time-close-rate" ? new Map() : null;
   }
 
   add(order: WorkOrder): void {
@@ -94,6 +97,28 @@ export class ServiceLevelTracker {
     this.denominator++;
     if (verdict) this.numerator++;
     else this.failing.add(() => detach(order.orderNo));
+    if (this.byDueMonth !== null && order.dueAt !== null) {
+      const key = order.dueAt.slice(0, 7);
+      let counts = this.byDueMonth.get(key);
+      if (counts === undefined) {
+        counts = { numerator: 0, denominator: 0, failing: new CappedList(this.listLimit) };
+        this.byDueMonth.set(key, counts);
+      }
+      counts.denominator++;
+      if (verdict) counts.numerator++;
+      else counts.failing.add(() => detach(order.orderNo));
+    }
+  }
+
+  /** Sets the month after the orders were added (see HotlineMetrics.fixMonth). */
+  fixMonth(month: string): void {
+    if (this.month !== null) return;
+    this.month = month;
+    if (this.byDueMonth === null) return;
+    const counts = this.byDueMonth.get(month);
+    this.numerator = counts?.numerator ?? 0;
+    this.denominator = counts?.denominator ?? 0;
+    this.failing = counts?.failing ?? new CappedList(this.listLimit);
   }
 
   /** null: not in the denominator; true: meets the level. */

@@ -13,6 +13,38 @@ export function dosDateTime(date: Date): { time: number; date: number } {
 }
 
 /**
+ * `setZipEntryTimes` on an archive in memory (changed in place): every entry's time in its local
+ * header and in the central directory. Returns the number of entries.
+ */
+export function setZipEntryTimesInBytes(bytes: Uint8Array, when: Date): number {
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { time, date } = dosDateTime(when);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
+    if (zip.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error("not a zip archive");
+  const entries = zip.readUInt16LE(eocd + 10);
+  const cdOffset = zip.readUInt32LE(eocd + 16);
+  if (cdOffset === 0xffffffff || entries === 0xffff) throw new Error("zip64 archives are not supported");
+  let at = cdOffset;
+  for (let n = 0; n < entries; n++) {
+    if (zip.readUInt32LE(at) !== CENTRAL) throw new Error("bad central directory");
+    zip.writeUInt16LE(time, at + 12);
+    zip.writeUInt16LE(date, at + 14);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) !== LOCAL) throw new Error("bad local header");
+    zip.writeUInt16LE(time, local + 10);
+    zip.writeUInt16LE(date, local + 12);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+/**
  * Sets the modification time of every entry of a zip file, in its local headers and
  * its central directory, so that an archive written at different moments has the same
  * bytes. Archives without zip64 records only (under 4 GB and 65,535 entries).

@@ -1,5 +1,7 @@
 import {
   type ColumnMapping,
+  type DataGap,
+  dataGaps,
   detach,
   filesSize,
   HotlineMetrics,
@@ -10,6 +12,7 @@ import {
   type ServiceLevel,
   type SkippedRowsSummary,
   UNSPECIFIED,
+  type ValueMapping,
   type WorkOrder,
 } from "@qiyue/hotline";
 import { MonthlyReportError } from "./errors.js";
@@ -30,13 +33,15 @@ export interface CollectRequest {
   config: MetricsConfig;
   serviceLevels: readonly ServiceLevel[];
   mapping?: ColumnMapping;
+  /** A mapping file's translations of cell values. */
+  values?: ValueMapping;
   lenient?: boolean;
   splitBy?: SplitBy;
   /** Called as the files are read (every batch of rows): bytes read so far of every pass over the files. */
   onProgress?: (progress: ReadProgress) => void;
 }
 
-/** How far reading has got, in bytes: when the month is not given the month's files are read twice. */
+/** How far reading has got, in bytes, over the month's files and then the earlier ones. */
 export interface ReadProgress {
   bytesRead: number;
   totalBytes: number;
@@ -59,6 +64,8 @@ export interface Collected {
   previousSources: readonly IngestReport[];
   /** Rows left out in lenient mode, current and earlier exports together. */
   skipped: SkippedRowsSummary;
+  /** Figures the month's exports cannot support (a column absent, or empty in more than 5 % of the orders counted). */
+  gaps: DataGap[];
   previousMonths: { monthOnMonth: string; yearOnYear: string; found: { monthOnMonth: boolean; yearOnYear: boolean } };
 }
 
@@ -68,7 +75,16 @@ function groupKey(order: WorkOrder, by: SplitBy): string {
   return (by === "handling-unit" ? order.handlingUnit : order.street) ?? UNSPECIFIED;
 }
 
-/** The month most orders were received in (the later one on a tie): one extra read of the files. */
+/** The month most orders were received in (the later one on a tie). */
+function busiestMonth(counts: ReadonlyMap<string, number>): string {
+  let best: [string, number] | undefined;
+  for (const entry of counts) {
+    if (best === undefined || entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0])) best = entry;
+  }
+  return best![0];
+}
+
+/** The month most orders of some files were received in (the later one on a tie), by reading them. */
 export async function monthOfMostOrders(
   files: readonly string[],
   options: { mapping?: ColumnMapping; lenient?: boolean; onBytes?: (bytesRead: number) => void },
@@ -93,7 +109,8 @@ export async function monthOfMostOrders(
 /**
  * Reads the exports once and computes the month's figures: for all orders, and with `splitBy`
  * for each handling unit or street as well, in the same pass. Earlier exports are read once
- * for the comparisons. Memory grows with the number of groups and distinct keys, not orders.
+ * for the comparisons. Memory grows with the number of groups and distinct keys, and with the
+ * orders the report lists (excluded, appealed, failing a service level: a few fields each).
  */
 export async function collectPeriod(request: CollectRequest): Promise<Collected> {
   if (request.files.length === 0) throw new MonthlyReportError("MONTHLY_INPUT", "请用 --orders 给出至少一个工单导出文件");
@@ -102,15 +119,18 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
   }
   const read = {
     ...(request.mapping === undefined ? {} : { mapping: request.mapping }),
+    ...(request.values === undefined ? {} : { values: request.values }),
     ...(request.lenient === undefined ? {} : { lenient: request.lenient }),
   };
   const progress = await readProgress(request);
-  const month = request.month ?? (await monthOfMostOrders(request.files, { ...read, ...progress.pass(0) }));
-  const options = { config: request.config, month, serviceLevels: request.serviceLevels };
+  // Without a month, the figures are gathered month-free and fixed to the month most orders
+  // were received in once the files are read: one read, not two.
+  const options = { config: request.config, serviceLevels: request.serviceLevels, ...(request.month === undefined ? {} : { month: request.month }) };
   const make = (): { metrics: HotlineMetrics; response: ResponseTracker } => ({
     metrics: new HotlineMetrics(options),
     response: new ResponseTracker(request.config),
   });
+  const months = new Map<string, number>();
 
   const whole = make();
   const by = request.splitBy;
@@ -118,6 +138,10 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
   const { reports, skipped } = await ingestFiles(
     request.files,
     (order) => {
+      if (request.month === undefined) {
+        const month = order.receivedAt.slice(0, 7);
+        months.set(month, (months.get(month) ?? 0) + 1);
+      }
       whole.metrics.add(order);
       whole.response.add(order);
       if (by === undefined) return;
@@ -130,11 +154,15 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
       group.metrics.add(order);
       group.response.add(order);
     },
-    { ...read, ...progress.pass(request.month === undefined ? 1 : 0) },
+    // a report lists every skipped row, as it lists every order
+    { ...read, ...progress.pass(0), skippedListLimit: Number.POSITIVE_INFINITY },
   );
   if (whole.metrics.counts().total === 0) {
     throw new MonthlyReportError("MONTHLY_NO_ORDERS", `工单文件中没有任何工单：${request.files.join("、")}`);
   }
+  const month = request.month ?? busiestMonth(months);
+  whole.metrics.fixMonth(month);
+  for (const group of groups.values()) group.metrics.fixMonth(month);
 
   const previous = new MonthlyCounts();
   const groupPrevious = new Map<string, MonthlyCounts>();
@@ -155,7 +183,7 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
         }
         counts.add(order);
       },
-      { ...read, ...progress.pass(request.month === undefined ? 2 : 1) },
+      { ...read, ...progress.pass(1), skippedListLimit: Number.POSITIVE_INFINITY },
     );
     previousReports = earlier.reports;
     previousSkipped = earlier.skipped.summary();
@@ -175,10 +203,11 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
     };
   };
 
+  const wholeFigures = finish(whole, previous);
   return {
     month,
     monthGiven: request.month !== undefined,
-    whole: finish(whole, previous),
+    whole: wholeFigures,
     groups:
       by === undefined
         ? null
@@ -188,6 +217,7 @@ export async function collectPeriod(request: CollectRequest): Promise<Collected>
     sources: reports,
     previousSources: previousReports,
     skipped: mergeSkipped(skipped.summary(), previousSkipped),
+    gaps: dataGaps(wholeFigures.result.coverage, reports, wholeFigures.result.serviceLevels),
     previousMonths: {
       monthOnMonth,
       yearOnYear,
@@ -202,7 +232,7 @@ async function readProgress(request: CollectRequest): Promise<{ pass(index: numb
   if (report === undefined) return { pass: () => ({}) };
   const month = await filesSize(request.files);
   const previous = await filesSize(request.previous ?? []);
-  const passes = request.month === undefined ? [month, month, previous] : [month, previous];
+  const passes = [month, previous];
   const totalBytes = passes.reduce((a, b) => a + b, 0);
   return {
     pass(index) {

@@ -14,7 +14,7 @@ export {
   type SplitBy,
 } from "./collect.js";
 export { MonthlyReportError, type MonthlyReportErrorCode, type MonthlyReportPosition } from "./errors.js";
-export { type RenderedReport, type ReportContext, renderReport } from "./render-report.js";
+export { APPENDIX_WORKBOOK_SUFFIX, type RenderedReport, type ReportContext, renderReport } from "./render-report.js";
 export {
   NOTE_LABELS,
   NOTE_SECTIONS,
@@ -35,8 +35,16 @@ export {
   renderMonthlyReportsToBytes,
   reportPlans,
 } from "./render.js";
-export { AUDIENCES, type Audience, type MonthlyOrdersRequest, type MonthlyProgress } from "./request.js";
+export { APPENDIX_MODES, type AppendixMode, AUDIENCES, type Audience, type MonthlyOrdersRequest, type MonthlyProgress } from "./request.js";
 export type { ResponseFigures } from "./response-rate.js";
-export { costFailures, hotlineServiceLevels, type LevelCost, type MeasuredLevel, measureLevels, penaltyFor } from "./service-levels.js";
-export { CHART_IDS, type MonthlyReportPlan, monthlyReportPlan, type PlanRequest, type ReportChartData } from "./view.js";
+export {
+  costFailures,
+  hotlineServiceLevels,
+  type LevelCost,
+  type MeasuredLevel,
+  measureLevels,
+  penaltyFor,
+  statusWord,
+} from "./service-levels.js";
+export { APPENDIX_DOCUMENT_ROWS, APPENDIX_SHEETS, type AppendixSheet, CHART_IDS, type MonthlyReportPlan, monthlyReportPlan, type PlanRequest, type ReportChartData } from "./view.js";
 export { MonthlyReportView } from "./view-schema.js";

@@ -42,7 +42,7 @@ describe("notes as YAML", () => {
     expect(unknown.message).toContain("未知的键“typicalcases”");
     const entry = failure(() => parseNotesYaml("typicalCases:\n  - title: 甲\n    body: 乙\n", "notes.yaml"));
     expect(entry).toMatchObject({ line: 3, column: 5 });
-    expect(failure(() => parseNotesYaml("typicalCases: [\n", "notes.yaml")).message).toContain("YAML 格式错误");
+    expect(failure(() => parseNotesYaml("typicalCases: [\n", "notes.yaml")).message).toContain("YAML 语法错误");
   });
 });
 

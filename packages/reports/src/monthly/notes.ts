@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { normalizeLineBreaks, parseYaml } from "@qiyue/contract-model";
+import { isMap, isScalar, isSeq, type LineCounter, type Node } from "yaml";
 import { z } from "zod";
 import { MonthlyReportError } from "./errors.js";
 
@@ -73,13 +74,15 @@ function position(node: Node | null | undefined, lines: LineCounter): { line: nu
  * are text or `{ title, text }`. Any other key is an error at its line.
  */
 export function parseNotesYaml(text: string, file: string): ReportNotes {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const syntax = doc.errors[0];
-  if (syntax !== undefined) {
-    const pos = lines.linePos(syntax.pos[0]);
-    throw new MonthlyReportError("MONTHLY_NOTES_INVALID", `YAML 格式错误（${syntax.message.split("\n")[0]}）`, { file, line: pos.line, column: pos.col });
+  const parsed = parseYaml(text, file);
+  if ("issues" in parsed) {
+    const first = parsed.issues[0]!;
+    throw new MonthlyReportError("MONTHLY_NOTES_INVALID", first.message, {
+      file,
+      ...(first.line === undefined ? {} : { line: first.line, column: first.column ?? 1 }),
+    });
   }
+  const { doc, lineCounter: lines } = parsed;
   const fail = (message: string, node: Node | null | undefined): never => {
     throw new MonthlyReportError("MONTHLY_NOTES_INVALID", message, { file, ...position(node, lines) });
   };
@@ -290,5 +293,6 @@ export async function readNotesFile(path: string): Promise<ReportNotes> {
     });
   }
   const name = basename(path);
-  return yaml ? parseNotesYaml(text.replace(/^\uFEFF/, ""), name) : parseNotesMarkdown(text, name);
+  const body = normalizeLineBreaks(text.replace(/^\uFEFF/, ""));
+  return yaml ? parseNotesYaml(body, name) : parseNotesMarkdown(body, name);
 }

@@ -1,10 +1,11 @@
 import type { Contract, WorkingDayCalendar } from "@qiyue/contract-model";
 import type { PendingItem } from "../data/pending.js";
 import { chartSvg, outlineText } from "../charts/index.js";
-import { type ChartInput, parseMarkdown, renderFormats, warmUp } from "@qiyue/document";
+import { type ChartInput, type FontFiles, parseMarkdown, type RenderWarning, renderFormats, warmUp } from "@qiyue/document";
+import { tableWorkbookBytes } from "@qiyue/hotline";
 import type { LoadedTemplate } from "@qiyue/templating";
 import type { TemplateInputs } from "@qiyue/templating";
-import { type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown } from "../fill.js";
+import { againstTemplate, type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown } from "../fill.js";
 import { type ChartTimings, reportCharts } from "./report-charts.js";
 import type { MonthlyReportPlan } from "./view.js";
 
@@ -18,6 +19,8 @@ export interface ReportContext {
   sourceDateEpoch: number;
   /** The calendar working days are counted with; plain data, sent to the worker threads as it is. */
   calendar?: WorkingDayCalendar;
+  /** Font files of the user's own by role: paths, sent to the worker threads as they are. */
+  fonts?: FontFiles;
 }
 
 export interface RenderedReport {
@@ -26,7 +29,14 @@ export interface RenderedReport {
   files: { format: OutputFormat; bytes: Uint8Array | string }[];
   /** What the contract leaves open and the report prints as 【待确认】. */
   pending: PendingItem[];
+  /** What the PDF does not hold as written (plain data: it comes back from worker threads). */
+  warnings?: RenderWarning[];
+  /** The workbook of the lists too long for the report (`--appendix xlsx`), written beside it. */
+  workbook?: { fileName: string; bytes: Uint8Array };
 }
+
+/** What the appendix workbook's name adds to the report's: `<report>-附录.xlsx`. */
+export const APPENDIX_WORKBOOK_SUFFIX = "-附录.xlsx";
 
 /** The DOCX is given its charts with text as glyph outlines (rasterised without parsing a font); the PDF keeps real text. */
 function outlined(charts: Record<string, ChartInput>): Record<string, ChartInput> {
@@ -74,25 +84,43 @@ export async function warmReportRenderer(formats: readonly OutputFormat[]): Prom
 
 /** One report: the template filled, its charts drawn, every format rendered, in memory. */
 export async function renderReport(ctx: ReportContext, plan: MonthlyReportPlan, timings?: ChartTimings): Promise<RenderedReport> {
-  const rendered = renderTemplateMarkdown({
-    template: ctx.template,
-    contract: ctx.contract,
-    inputs: ctx.inputs,
-    options: ctx.options,
-    parts: { monthly: plan.view },
-    ...(ctx.calendar !== undefined ? { calendar: ctx.calendar } : {}),
-  });
+  const fill = (view: MonthlyReportPlan["view"]) =>
+    renderTemplateMarkdown({
+      template: ctx.template,
+      contract: ctx.contract,
+      inputs: ctx.inputs,
+      options: ctx.options,
+      parts: { monthly: view },
+      ...(ctx.calendar !== undefined ? { calendar: ctx.calendar } : {}),
+    });
+  const withWorkbook = (name: string) => ({ ...plan.view, appendix: { ...plan.view.appendix, workbook: name } });
+  // The workbook is named after the report, whose name the template gives: filled once to learn it, then to say it.
+  let rendered = fill(plan.view);
+  let workbook: RenderedReport["workbook"];
+  if (plan.workbook !== undefined) {
+    const fileName = `${rendered.fileName}${APPENDIX_WORKBOOK_SUFFIX}`;
+    rendered = fill(withWorkbook(fileName));
+    workbook = { fileName, bytes: await tableWorkbookBytes(plan.workbook, { timestamp: new Date(ctx.sourceDateEpoch * 1000) }) };
+  }
   const formats = [...new Set(ctx.formats)];
   const needsDocument = formats.some((f) => f !== "md");
   const doc = needsDocument ? parseRendered(rendered, ctx.template, ctx.contract) : undefined;
   const charts = needsDocument ? await reportCharts(plan, timings) : {};
-  const sourceDateEpoch = ctx.sourceDateEpoch;
+  const warnings: RenderWarning[] = [];
+  const common = {
+    sourceDateEpoch: ctx.sourceDateEpoch,
+    ...(ctx.fonts !== undefined ? { fonts: ctx.fonts } : {}),
+    onWarning: (warning: RenderWarning) => warnings.push(warning),
+  };
   const documents =
     doc === undefined
       ? new Map()
       : await renderFormats(doc, formats.filter(isDocumentFormat), (format) =>
-          format === "docx" ? { charts: outlined(charts), sourceDateEpoch } : { charts, sourceDateEpoch },
-        );
+          format === "docx" ? { charts: outlined(charts), ...common } : { charts, ...common },
+        ).catch((e: unknown) => {
+          // a chart the template names but the report does not draw: the template's line
+          throw againstTemplate(e, ctx.template, rendered.markdown);
+        });
   const files: RenderedReport["files"] = formats.map((format) => ({ format, bytes: format === "md" ? rendered.markdown : documents.get(format)! }));
-  return { fileName: rendered.fileName, files, pending: rendered.data.pending };
+  return { fileName: rendered.fileName, files, pending: rendered.data.pending, warnings, ...(workbook === undefined ? {} : { workbook }) };
 }

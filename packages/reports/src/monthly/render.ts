@@ -5,15 +5,16 @@ import {
   BUILTIN_METRICS_SCHEMES,
   type BuiltinMetricsSchemeId,
   builtinMetricsConfig,
-  type ColumnMapping,
+  type ExportMapping,
   type MetricsConfig,
-  readColumnMappingFile,
+  readExportMappingFile,
   readMetricsConfigFile,
 } from "@qiyue/hotline";
 import type { LoadedTemplate } from "@qiyue/templating";
 import type { TemplateInputs } from "@qiyue/templating";
 import type { DocumentOptions, OutputFormat } from "../fill.js";
 import { writeFilesAtomically } from "../write-atomic.js";
+import type { FontFiles, RenderWarning } from "@qiyue/document";
 import type { PendingItem } from "../data/pending.js";
 import type { Collected } from "./collect.js";
 import { MonthlyReportError } from "./errors.js";
@@ -41,6 +42,10 @@ export interface MonthlyRenderRequest {
   calendar?: WorkingDayCalendar;
   /** Called for each report with what it leaves 【待确认】, when anything is. */
   onPending?: (items: readonly PendingItem[], fileName: string) => void;
+  /** Font files of the user's own by role (see `RenderOptions.fonts` in `@qiyue/document`). */
+  fonts?: FontFiles;
+  /** Called for each report with what its PDF does not hold as written. */
+  onWarning?: (warning: RenderWarning, fileName: string) => void;
 }
 
 /** A metrics configuration named by a built-in id or read from a YAML file. */
@@ -63,9 +68,11 @@ export function reportPlans(
     previousSources: collected.previousSources,
     previousGiven: (request.orders.previous?.length ?? 0) > 0,
     skipped: collected.skipped,
+    gaps: collected.gaps,
     lenient: request.orders.lenient === true,
     audience: request.orders.audience ?? "vendor",
     builtinConfig: request.builtinConfig,
+    appendix: request.orders.appendix ?? "document",
     ...(request.notes === undefined ? {} : { notes: request.notes }),
     ...(request.orders.notesFile === undefined ? {} : { notesFile: basename(request.orders.notesFile) }),
   };
@@ -81,15 +88,17 @@ export function reportPlans(
  * Reads only the files named in the request. Without `splitBy`, one report rendered here;
  * with it, one report per handling unit or street from the same single pass over the orders,
  * rendered in parallel on worker threads. Every file is written atomically (a group's formats
- * together); the bytes depend only on the inputs, never on which worker finished first.
- * Returns the paths written, in group order then in the order of `formats`.
+ * and its appendix workbook together); the bytes depend only on the inputs, never on which
+ * worker finished first. Returns the paths written, in group order then in the order of
+ * `formats`, a group's workbook (`--appendix xlsx`) after its formats.
  */
 export async function renderMonthlyReports(request: MonthlyRenderRequest): Promise<string[]> {
   const written: string[][] = [];
   await produceMonthlyReports(request, async (index, report) => {
-    const paths = await writeFilesAtomically(
-      report.files.map((f) => ({ path: resolve(request.outDir, `${report.fileName}.${f.format}`), bytes: f.bytes })),
-    );
+    const paths = await writeFilesAtomically([
+      ...report.files.map((f) => ({ path: resolve(request.outDir, `${report.fileName}.${f.format}`), bytes: f.bytes })),
+      ...(report.workbook === undefined ? [] : [{ path: resolve(request.outDir, report.workbook.fileName), bytes: report.workbook.bytes }]),
+    ]);
     written[index] = paths;
     return paths;
   });
@@ -112,7 +121,7 @@ async function produceMonthlyReports(
   deliver: (index: number, report: RenderedReport) => Promise<string[]>,
 ): Promise<void> {
   const { orders, contract, template } = request;
-  const mapping: ColumnMapping | undefined = orders.mappingFile === undefined ? undefined : await readColumnMappingFile(orders.mappingFile);
+  const mapping: ExportMapping | undefined = orders.mappingFile === undefined ? undefined : await readExportMappingFile(orders.mappingFile);
   const { config, builtin } = await metricsConfigOf(orders.metricsConfig);
   const notes = orders.notesFile === undefined ? undefined : await readNotesFile(orders.notesFile);
   const formats = [...new Set(request.formats)];
@@ -123,6 +132,7 @@ async function produceMonthlyReports(
     formats,
     sourceDateEpoch: request.sourceDateEpoch,
     ...(request.calendar !== undefined ? { calendar: request.calendar } : {}),
+    ...(request.fonts !== undefined ? { fonts: request.fonts } : {}),
   };
 
   // Workers start now, so their warm-up overlaps the read of the orders. (A single report stays
@@ -144,12 +154,13 @@ async function produceMonthlyReports(
       ...(orders.month === undefined ? {} : { month: orders.month }),
       config,
       serviceLevels: hotlineServiceLevels(contract),
-      ...(mapping === undefined ? {} : { mapping }),
+      ...(mapping === undefined ? {} : { mapping: mapping.columns, values: mapping.values }),
       ...(orders.lenient === undefined ? {} : { lenient: orders.lenient }),
       ...(orders.splitBy === undefined ? {} : { splitBy: orders.splitBy }),
       ...(orders.onReading === undefined ? {} : { onProgress: orders.onReading }),
     });
     const [collected] = await Promise.all([reading, pool === undefined ? warmReportRenderer(formats) : undefined]);
+    if (collected.gaps.length > 0) orders.onDataGaps?.(collected.gaps);
     const plans = reportPlans(collected, { contract, orders, builtinConfig: builtin, ...(notes === undefined ? {} : { notes }) });
     orders.onPlanned?.(plans.length);
 
@@ -163,6 +174,7 @@ async function produceMonthlyReports(
       }
       names.set(report.fileName, group);
       if (report.pending.length > 0) request.onPending?.(report.pending, report.fileName);
+      for (const warning of report.warnings ?? []) request.onWarning?.(warning, report.fileName);
       const paths = await deliver(index, report);
       done++;
       if (orders.splitBy !== undefined) orders.onProgress?.({ done, total: plans.length, group, files: paths });

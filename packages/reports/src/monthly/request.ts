@@ -1,3 +1,4 @@
+import type { DataGap } from "@qiyue/hotline";
 import type { ReadProgress, SplitBy } from "./collect.js";
 
 /** Progress of a split report: one event per group written. */
@@ -12,6 +13,14 @@ export interface MonthlyProgress {
 /** Who a monthly report is for. */
 export const AUDIENCES = ["vendor", "client"] as const;
 export type Audience = (typeof AUDIENCES)[number];
+
+/**
+ * Where the appendices' lists go: `document` (the default) prints every order in the report;
+ * `xlsx` moves a list longer than APPENDIX_DOCUMENT_ROWS into one workbook written beside the
+ * report, which then says where.
+ */
+export const APPENDIX_MODES = ["document", "xlsx"] as const;
+export type AppendixMode = (typeof APPENDIX_MODES)[number];
 
 /** What a monthly report is made from, besides the contract and the template (the `qiyue render monthly-report` options). */
 export interface MonthlyOrdersRequest {
@@ -35,6 +44,8 @@ export interface MonthlyOrdersRequest {
    * the contract's penalty clauses.
    */
   audience?: Audience;
+  /** Where long appendix lists go (see APPENDIX_MODES); `document` by default. */
+  appendix?: AppendixMode;
   /** One report per handling unit or street instead of one for all orders. */
   splitBy?: SplitBy;
   /** Worker threads rendering split reports; os.availableParallelism() by default, 0 renders in this thread. */
@@ -43,6 +54,8 @@ export interface MonthlyOrdersRequest {
   onProgress?: (progress: MonthlyProgress) => void;
   /** Called as the exports are read (at most every 100 ms): bytes read of every pass over the files. */
   onReading?: (progress: ReadProgress) => void;
+  /** Called once the orders are read when figures lack data (a column absent or mostly empty); the report's 数据说明 lists them too. */
+  onDataGaps?: (gaps: readonly DataGap[]) => void;
   /** Called once the orders are read, before rendering: how many reports will be written. */
   onPlanned?: (reports: number) => void;
 }

@@ -1,7 +1,4 @@
-import type { MetricsConfig, WorkOrder } from "@qiyue/hotline";
-
-/** Order numbers kept per list of failing orders. */
-export const FAILING_LIST_LIMIT = 100;
+import { detach, type MetricsConfig, type WorkOrder } from "@qiyue/hotline";
 
 /**
  * 响应率 as a contract's service level (“响应率 100%”): the orders of the assessment base that
@@ -13,7 +10,7 @@ export const FAILING_LIST_LIMIT = 100;
 export interface ResponseFigures {
   readonly base: number;
   readonly contacted: number;
-  /** Order numbers of the first uncontacted orders, at most FAILING_LIST_LIMIT. */
+  /** Order numbers of every uncontacted order, in input order. */
   readonly failing: readonly string[];
 }
 
@@ -29,7 +26,7 @@ export class ResponseTracker {
     if (this.config.basis !== "counted-orders" && order.validFollowUp !== true) return;
     this.base++;
     if (order.contacted === true) this.contacted++;
-    else if (this.failing.length < FAILING_LIST_LIMIT) this.failing.push(`${order.orderNo}`);
+    else this.failing.push(detach(order.orderNo));
   }
 
   figures(): ResponseFigures {

@@ -18,9 +18,6 @@ import {
 } from "@qiyue/hotline";
 import type { ResponseFigures } from "./response-rate.js";
 
-/** How many failing order numbers a report prints per service level. */
-const SHOWN_FAILURES = 20;
-
 /** The levels of a contract the hotline accumulator measures (响应率 and "other" are handled here). */
 export function hotlineServiceLevels(contract: Contract): ServiceLevel[] {
   const out: ServiceLevel[] = [];
@@ -51,7 +48,7 @@ export interface MeasuredLevel {
   denominator: number;
   status: "pass" | "fail" | "no-data" | "unmeasurable";
   failingCount: number;
-  /** The first failing orders, by number. */
+  /** Every failing order, by number, in the order read. */
   failingOrders: string[];
   /** The contract's own words. */
   text: string;
@@ -88,7 +85,7 @@ export function measureLevels(contract: Contract, result: HotlineMetricsResult, 
         denominator: rate.denominator,
         status,
         failingCount: failing,
-        failingOrders: response.failing.slice(0, SHOWN_FAILURES),
+        failingOrders: [...response.failing],
       };
     }
     const measured = result.serviceLevels.find((r) => r.id === level.id);
@@ -122,7 +119,7 @@ export function measureLevels(contract: Contract, result: HotlineMetricsResult, 
       denominator: measured.achieved.denominator,
       status,
       failingCount: failing,
-      failingOrders: measured.failing.orders.slice(0, SHOWN_FAILURES),
+      failingOrders: [...measured.failing.orders],
     };
   });
 }

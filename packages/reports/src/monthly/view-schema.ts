@@ -52,7 +52,8 @@ export const ListedOrderView = z.strictObject({
   appealState: z.string(),
 });
 
-export const OrderListView = z.strictObject({ count: int, orders: z.array(ListedOrderView), unlisted: int });
+/** A list of the appendix: every order, or none when they went to the workbook's `sheet`. */
+export const OrderListView = z.strictObject({ count: int, orders: z.array(ListedOrderView), sheet: z.string().optional() });
 
 export const UnitRowView = z.strictObject({
   /** “1”, or “—” when the unit has no rates this month. */
@@ -139,6 +140,8 @@ export const MonthlyReportView = z.strictObject({
       builtin: z.boolean(),
     }),
     base: int,
+    /** 数据说明: figures the exports cannot support, each with what is missing (empty when the data is complete). */
+    dataNotes: z.array(z.strictObject({ figure: z.string(), text: z.string() })),
     response: RateView,
     resolution: RateView,
     satisfaction: RateView,
@@ -188,6 +191,8 @@ export const MonthlyReportView = z.strictObject({
     uncovered: z.array(z.string()),
   }),
   appendix: z.strictObject({
+    /** The file name of the workbook written beside the report when a list went there (`--appendix xlsx`); "" otherwise. */
+    workbook: z.string(),
     definitions: z.array(z.strictObject({ term: z.string(), text: z.string() })),
     config: z.array(z.strictObject({ item: z.string(), value: z.string() })),
     excluded: OrderListView,
@@ -197,8 +202,10 @@ export const MonthlyReportView = z.strictObject({
       count: int,
       byReason: z.array(z.strictObject({ label: z.string(), count: int })),
       rows: z.array(z.strictObject({ file: z.string(), row: int, column: z.string(), value: z.string(), reason: z.string() })),
-      unlisted: int,
+      sheet: z.string().optional(),
     }),
+    /** 附录七: the failing orders of the missed service levels, counted over the levels (in the rows' `failingOrders` unless in `sheet`). */
+    failing: z.strictObject({ count: int, sheet: z.string().optional() }),
   }),
   charts: z.strictObject({
     dailyTrend: ChartView,

@@ -3,6 +3,7 @@ import { barChartHeight, CHART_WIDTH, type ChartData } from "../charts/index.js"
 import {
   type CountChanges,
   type CountRow,
+  type DataGap,
   type IngestReport,
   type ListedOrder,
   type OrderList,
@@ -12,7 +13,7 @@ import {
   UNSPECIFIED,
 } from "@qiyue/hotline";
 import type { PeriodFigures, SplitBy } from "./collect.js";
-import type { Audience } from "./request.js";
+import type { AppendixMode, Audience } from "./request.js";
 import { basisWords, compositeFormula, dataDefinitions, unratedWords } from "./definitions.js";
 import { changeWords, dayLabel, monthLabel, oneDecimal, periodLabel, twoDecimals } from "./format.js";
 import { COVER_LABELS, NOTE_LABELS, type NoteSection, type ReportNotes } from "./notes.js";
@@ -41,8 +42,28 @@ const CHART_UNITS = 20;
 const SHOWN_COMMUNITIES = 20;
 /** Hot issues taken from the data. */
 const HOT_ISSUES = 5;
-/** Skipped rows listed in the appendix (all are counted). */
-const SHOWN_SKIPPED = 50;
+/**
+ * Longest list an appendix prints in the report itself under `--appendix xlsx`: a longer one
+ * (orders of 附录四, 五, 七, rows of 附录六) goes whole to the workbook written beside the report,
+ * and the report says which file and sheet. Without that option every list is printed.
+ */
+export const APPENDIX_DOCUMENT_ROWS = 50;
+
+/** The workbook's sheets, named as the report names them. */
+export const APPENDIX_SHEETS = {
+  excluded: "附录四 不纳入考核工单",
+  appealed: "附录五 申诉工单",
+  skipped: "附录六 读取时跳过的数据行",
+  failing: "附录七 未达标服务标准涉及的工单",
+} as const;
+
+/** One sheet of the appendix workbook: plain data, to hand to a worker (see `tableWorkbookBytes`). */
+export interface AppendixSheet {
+  name: string;
+  header: string[];
+  rows: (string | number)[][];
+  widths: number[];
+}
 
 /** What the charts draw, in the shape `chartSvg` takes; plain JSON, to hand to a worker. */
 export interface ReportChartData {
@@ -52,10 +73,12 @@ export interface ReportChartData {
   unitRanking?: ChartData["unit-ranking"];
 }
 
-/** A report ready to render: the template's data and the charts' data. */
+/** A report ready to render: the template's data, the charts' data, and the lists it leaves to a workbook. */
 export interface MonthlyReportPlan {
   view: MonthlyReportView;
   charts: ReportChartData;
+  /** The sheets of the workbook written beside the report (`--appendix xlsx`); absent when every list is in the report. */
+  workbook?: AppendixSheet[];
 }
 
 export interface PlanRequest {
@@ -74,11 +97,15 @@ export interface PlanRequest {
   /** Whether earlier exports were given at all (--previous). */
   previousGiven: boolean;
   skipped: SkippedRowsSummary;
+  /** Figures the exports cannot support (whole reports and split ones alike: the data is the same). */
+  gaps?: readonly DataGap[];
   lenient: boolean;
   notes?: ReportNotes;
   notesFile?: string;
   /** The configuration is the built-in default (no --metrics-config). */
   builtinConfig: boolean;
+  /** Where long appendix lists go; `document` by default. */
+  appendix?: AppendixMode;
 }
 
 function rows(list: readonly CountRow[]): { key: string; count: number; share: string }[] {
@@ -97,7 +124,6 @@ function sourceView(report: IngestReport): MonthlyReportView["sources"][number] 
 function orderList(list: OrderList<ListedOrder>): MonthlyReportView["appendix"]["excluded"] {
   return {
     count: list.count,
-    unlisted: list.unlisted,
     orders: list.orders.map((o) => ({
       orderNo: o.orderNo,
       receivedAt: o.receivedAt.slice(0, 16),
@@ -181,6 +207,48 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
   const costed = request.scope === undefined && request.audience === "client";
   const { costs, uncovered } = costed ? costFailures(contract, measured, month) : { costs: [], uncovered: [] };
 
+  // 附录: every listed order; under --appendix xlsx a long list goes whole to the workbook
+  const sheets: AppendixSheet[] = [];
+  const toWorkbook = (sheet: AppendixSheet): boolean => {
+    if (request.appendix !== "xlsx" || sheet.rows.length <= APPENDIX_DOCUMENT_ROWS) return false;
+    sheets.push(sheet);
+    return true;
+  };
+  const excluded = orderList(result.excluded);
+  const excludedSheet = toWorkbook({
+    name: APPENDIX_SHEETS.excluded,
+    header: ["工单编号", "受理时间", "类型", "街乡镇", "承办单位", "分类"],
+    rows: excluded.orders.map((o) => [o.orderNo, o.receivedAt, o.requestType, o.street, o.unit, o.category]),
+    widths: [22, 18, 8, 16, 24, 36],
+  });
+  const appealed = orderList(result.appealed);
+  const appealedSheet = toWorkbook({
+    name: APPENDIX_SHEETS.appealed,
+    header: ["工单编号", "受理时间", "类型", "承办单位", "分类", "申诉状态"],
+    rows: appealed.orders.map((o) => [o.orderNo, o.receivedAt, o.requestType, o.unit, o.category, o.appealState]),
+    widths: [22, 18, 8, 24, 36, 12],
+  });
+  const skippedRows = request.skipped.rows.map((r) => ({
+    file: r.file.replace(/^.*[\\/]/, ""),
+    row: r.row,
+    column: r.column,
+    value: r.value,
+    reason: ROW_PROBLEM_LABELS[r.reason],
+  }));
+  const skippedSheet = toWorkbook({
+    name: APPENDIX_SHEETS.skipped,
+    header: ["文件", "行", "列", "值", "原因"],
+    rows: skippedRows.map((r) => [r.file, r.row, r.column, r.value, r.reason]),
+    widths: [28, 8, 16, 24, 24],
+  });
+  const missed = measured.filter((m) => m.status === "fail");
+  const failingSheet = toWorkbook({
+    name: APPENDIX_SHEETS.failing,
+    header: ["服务标准", "工单编号"],
+    rows: missed.flatMap((m) => m.failingOrders.map((orderNo) => [m.name, orderNo])),
+    widths: [24, 22],
+  });
+
   const typeChanges = result.changes.monthOnMonth?.byRequestType ?? null;
   const assessment = result.assessment.overall;
   const view: MonthlyReportView = {
@@ -224,6 +292,7 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
         builtin: request.builtinConfig,
       },
       base: assessment.base,
+      dataNotes: (request.gaps ?? []).map((g) => ({ figure: g.figure, text: g.text })),
       response: rate(assessment.response),
       resolution: rate(assessment.resolution),
       satisfaction: rate(assessment.satisfaction),
@@ -282,7 +351,8 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
         statusText: statusWord(m.status),
         failed: m.status === "fail",
         failingCount: m.failingCount,
-        failingOrders: m.failingOrders.join("、") + (m.failingCount > m.failingOrders.length ? "……" : ""),
+        // every number, in the report unless the workbook holds them (附录七 prints the missed levels only)
+        failingOrders: m.status === "fail" && !failingSheet ? m.failingOrders.join("、") : "",
         text: m.text,
       })),
       measured: measured.filter((m) => m.status === "pass" || m.status === "fail").length,
@@ -306,6 +376,8 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
       uncovered,
     },
     appendix: {
+      // named when the report is rendered, after the report (see renderReport)
+      workbook: "",
       definitions: dataDefinitions(scheme),
       config: [
         { item: "方案名称", value: scheme.name },
@@ -320,20 +392,21 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
         { item: "小数位数", value: `${scheme.decimals} 位` },
         { item: "配置来源", value: request.builtinConfig ? "内置方案" : "编制人提供的考核口径配置文件" },
       ],
-      excluded: orderList(result.excluded),
-      appealed: { ...orderList(result.appealed), byState: rows(result.appealed.byState) },
+      excluded: excludedSheet ? { count: excluded.count, orders: [], sheet: APPENDIX_SHEETS.excluded } : excluded,
+      appealed: {
+        ...(appealedSheet ? { count: appealed.count, orders: [], sheet: APPENDIX_SHEETS.appealed } : appealed),
+        byState: rows(result.appealed.byState),
+      },
       skipped: {
         lenient: request.lenient,
         count: request.skipped.count,
         byReason: request.skipped.byReason.map((r) => ({ label: r.label, count: r.count })),
-        rows: request.skipped.rows.slice(0, SHOWN_SKIPPED).map((r) => ({
-          file: r.file.replace(/^.*[\\/]/, ""),
-          row: r.row,
-          column: r.column,
-          value: r.value,
-          reason: ROW_PROBLEM_LABELS[r.reason],
-        })),
-        unlisted: request.skipped.count - Math.min(SHOWN_SKIPPED, request.skipped.rows.length),
+        rows: skippedSheet ? [] : skippedRows,
+        ...(skippedSheet ? { sheet: APPENDIX_SHEETS.skipped } : {}),
+      },
+      failing: {
+        count: missed.reduce((sum, m) => sum + m.failingCount, 0),
+        ...(failingSheet ? { sheet: APPENDIX_SHEETS.failing } : {}),
       },
     },
     charts: {
@@ -370,7 +443,7 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
           },
         }),
   };
-  return { view, charts };
+  return { view, charts, ...(sheets.length === 0 ? {} : { workbook: sheets }) };
 }
 
 /** “须先选定比例（命令行：--rate 比例）才能…” → “须先选定比例才能…”. */
