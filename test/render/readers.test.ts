@@ -116,7 +116,7 @@ describe("LibreOffice opens every DOCX of the golden suite", () => {
  * Documents whose LibreOffice page count is still more than 15 % off qiyue's PDF: each must
  * leave this list once it comes within the tolerance (the test fails while it is listed).
  */
-const PAGE_COUNT_KNOWN_OFF = new Set<string>(["invoice-request-pinggu-2026-events"]);
+const PAGE_COUNT_KNOWN_OFF = new Set<string>([]);
 
 /** How far LibreOffice's page count of a DOCX may be from qiyue's PDF of the same document. */
 const PAGE_COUNT_TOLERANCE = 0.15;

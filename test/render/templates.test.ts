@@ -82,7 +82,7 @@ describe("key facts, checked against the contracts' own text", () => {
 
   it("sujiatuo renewal at +11 % is refused, naming the 10 % cap and its source", async () => {
     await expect(render("renewal-draft", "sujiatuo-2026", { increase: 110_000 })).rejects.toThrow(
-      /超过 10% 的增幅上限（1,943,150\.00 元）.*依据：合同第 二\.1 条；《中华人民共和国政府采购法》第四十九条/,
+      /超过 10% 的增幅上限（1,943,150\.00 元）.*依据：合同第二条第1款；《中华人民共和国政府采购法》第四十九条/,
     );
   });
 

@@ -17,6 +17,13 @@ describe("golden suite paths stay inside their root", () => {
     expect(defaultSuiteRoot(join(root, "test", "golden"))).toBe(root);
   });
 
+  it("outside a repository, the project holding the suite (its package.json), else the suite's own folder", () => {
+    const project = mkdtempSync(join(tmpdir(), "qiyue-project-"));
+    writeFileSync(join(project, "package.json"), "{}\n");
+    mkdirSync(join(project, "golden"));
+    expect(defaultSuiteRoot(join(project, "golden"))).toBe(project);
+  });
+
   it("refuses `..`, absolute paths and links that lead out, and keeps what is inside", () => {
     expect(isInside(root, join(root, "contract.yaml"))).toBe(true);
     expect(isInside(root, join(root, "test", "golden", "..", "..", "contract.yaml"))).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * A golden suite can come from a pull request, so the files it names are read only from inside
- * one folder: the repository holding golden.yaml (the nearest folder up with a `.git`), or
- * golden.yaml's own folder outside any repository. `..`, absolute paths and symbolic links
+ * one folder: the repository holding golden.yaml (the nearest folder up with a `.git`), else the
+ * project holding it (the nearest folder up with a `package.json`), else golden.yaml's own folder. `..`, absolute paths and symbolic links
  * that lead out of it are refused before anything is read. A caller may widen it (`--root`).
  */
 import { existsSync, realpathSync } from "node:fs";
@@ -9,11 +9,16 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 
 /** The folder the files of the suite in `dir` must stay inside, unless told otherwise. */
 export function defaultSuiteRoot(dir: string): string {
+  return nearestWith(dir, ".git") ?? nearestWith(dir, "package.json") ?? resolve(dir);
+}
+
+/** The nearest folder from `dir` up that holds `name`. */
+function nearestWith(dir: string, name: string): string | undefined {
   let at = resolve(dir);
   for (;;) {
-    if (existsSync(join(at, ".git"))) return at;
+    if (existsSync(join(at, name))) return at;
     const parent = dirname(at);
-    if (parent === at) return resolve(dir);
+    if (parent === at) return undefined;
     at = parent;
   }
 }

@@ -112,7 +112,7 @@ describe("renderDocument", () => {
       outDir: out,
     });
     await expect(failed).rejects.toMatchObject({ code: "RENEWAL_CAP_EXCEEDED" });
-    await expect(failed).rejects.toThrow(/10% 的增幅上限.*依据：合同第 二\.1 条/);
+    await expect(failed).rejects.toThrow(/10% 的增幅上限.*依据：合同第二条第1款/);
     expect(readdirSync(out)).toEqual([]);
   });
 
