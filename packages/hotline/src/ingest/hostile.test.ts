@@ -4,30 +4,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import type { WorkOrder } from "../orders/work-order.js";
 import { HotlineIngestError } from "./errors.js";
-import { type ReadWorkOrdersOptions, readWorkOrders } from "./read-work-orders.js";
+import type { ReadWorkOrdersOptions } from "./read-work-orders.js";
+import { readAll as readFile, readError as readFailure } from "./read.test-support.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "qiyue-hostile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function readAll(file: string, options: ReadWorkOrdersOptions = {}) {
-  const reader = readWorkOrders(file, { displayName: file.replace(/^.*[\\/]/, ""), ...options });
-  const orders: WorkOrder[] = [];
-  for await (const order of reader) orders.push(order);
-  return { orders, report: reader.report() };
-}
-
-async function readError(file: string, options: ReadWorkOrdersOptions = {}): Promise<HotlineIngestError> {
-  try {
-    await readAll(file, options);
-  } catch (error) {
-    if (error instanceof HotlineIngestError) return error;
-    throw error;
-  }
-  throw new Error("expected a HotlineIngestError");
-}
+const name = (file: string) => file.replace(/^.*[\\/]/, "");
+const readAll = (file: string, options: ReadWorkOrdersOptions = {}) => readFile(file, name(file), options);
+const readError = (file: string, options: ReadWorkOrdersOptions = {}) => readFailure(file, name(file), options);
 
 describe("exports that cannot be split cleanly", () => {
   it("stops at the row of an unbalanced quote, and a lenient read loses that row only", async () => {

@@ -6,8 +6,8 @@ import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { WorkOrder } from "../orders/work-order.js";
 import { loadColumnMapping } from "./mapping-file.js";
-import { HotlineIngestError } from "./errors.js";
 import { type ReadWorkOrdersOptions, readWorkOrders } from "./read-work-orders.js";
+import { readAll as readFile, readError as readFailure } from "./read.test-support.js";
 
 const dir = mkdtempSync(join(tmpdir(), "qiyue-ingest-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,22 +27,9 @@ function csvFile(name: string, lines: readonly string[], encoding: "utf8" | "utf
   return path;
 }
 
-async function readAll(file: string, options: ReadWorkOrdersOptions = {}) {
-  const reader = readWorkOrders(file, { displayName: file.slice(dir.length + 1), ...options });
-  const orders: WorkOrder[] = [];
-  for await (const order of reader) orders.push(order);
-  return { orders, report: reader.report() };
-}
-
-async function readError(file: string, options: ReadWorkOrdersOptions = {}): Promise<HotlineIngestError> {
-  try {
-    await readAll(file, options);
-  } catch (error) {
-    if (error instanceof HotlineIngestError) return error;
-    throw error;
-  }
-  throw new Error("expected a HotlineIngestError");
-}
+const name = (file: string) => file.slice(dir.length + 1);
+const readAll = (file: string, options: ReadWorkOrdersOptions = {}) => readFile(file, name(file), options);
+const readError = (file: string, options: ReadWorkOrdersOptions = {}) => readFailure(file, name(file), options);
 
 describe("readWorkOrders", () => {
   it("reads UTF-8, UTF-8 with BOM and GBK files to the same orders", async () => {
