@@ -15,6 +15,8 @@ export {
   type DocxTocEntry,
   docxToc,
   findLayoutFaults,
+  type KnownHeading,
+  type KnownTable,
   LAYOUT_RULE_NAMES,
   LAYOUT_RULES,
   type LayoutFinding,
@@ -22,7 +24,9 @@ export {
   type LayoutModel,
   type LayoutRule,
   layoutModelOfMarkdown,
+  type PdfLine,
   type PdfPage,
+  type PdfWord,
   pdfBoxes,
 } from "./layout/index.js";
 export { type PdfFont, parseFonts } from "./pdf-text.js";
@@ -37,6 +41,7 @@ export {
   GoldenSuiteSchema,
   loadSuite,
   SUITE_FILE,
+  type SuiteOverrides,
   suiteFile,
 } from "./suite.js";
 export { type CaseUpdate, type UpdateOptions, type UpdateResult, updateSuite } from "./update.js";

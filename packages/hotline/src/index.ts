@@ -10,16 +10,6 @@ export {
   mergeColumnMapping,
   normalizeHeader,
 } from "./ingest/column-mapping.js";
-export {
-  columnByName,
-  type ExportMapping,
-  loadColumnMapping,
-  loadExportMapping,
-  readColumnMappingFile,
-  readExportMappingFile,
-} from "./ingest/mapping-file.js";
-export { guessColumns, readHeaderRow, starterMapping } from "./ingest/mapping-init.js";
-export { allowedTargets, VALUE_MAPPED_COLUMNS, type ValueMapping } from "./ingest/value-mapping.js";
 export { detectEncoding } from "./ingest/encoding.js";
 export {
   HotlineIngestError,
@@ -31,6 +21,15 @@ export {
 } from "./ingest/errors.js";
 export { filesSize, ingestFiles } from "./ingest/ingest-files.js";
 export {
+  columnByName,
+  type ExportMapping,
+  loadColumnMapping,
+  loadExportMapping,
+  readColumnMappingFile,
+  readExportMappingFile,
+} from "./ingest/mapping-file.js";
+export { type Found, guessColumns, readHeaderRow, starterMapping } from "./ingest/mapping-init.js";
+export {
   type IngestReport,
   type ReadWorkOrdersOptions,
   readWorkOrders,
@@ -38,10 +37,10 @@ export {
 } from "./ingest/read-work-orders.js";
 export type { TextEncodingName } from "./ingest/row-source.js";
 export { type SkippedRow, SkippedRows, type SkippedRowsSummary } from "./ingest/skipped-rows.js";
+export { allowedTargets, VALUE_MAPPED_COLUMNS, type ValueMapping } from "./ingest/value-mapping.js";
 export { type FinishOptions, HotlineMetrics, type HotlineMetricsOptions } from "./metrics/accumulator.js";
 export { type AssessmentFigures, isZeroScore } from "./metrics/assessment.js";
 export { type CountChange, countChange } from "./metrics/change.js";
-export { type DataCoverage, type DataGap, dataGaps, GAP_THRESHOLD_PPM } from "./metrics/data-gaps.js";
 export {
   loadMetricsConfig,
   MetricsConfig,
@@ -51,8 +50,9 @@ export {
   RateBasis,
   readMetricsConfigFile,
 } from "./metrics/config.js";
+export { type DataCoverage, type DataGap, dataGaps, GAP_THRESHOLD_PPM, type Tracked } from "./metrics/data-gaps.js";
 export type { ListedOrder, OrderList } from "./metrics/order-list.js";
-export { NO_RATE, type RateFigure, type ScoreFigure, ppmPercent } from "./metrics/rate.js";
+export { NO_RATE, ppmPercent, type RateFigure, type ScoreFigure } from "./metrics/rate.js";
 export type {
   ComparableCounts,
   CountChanges,
@@ -93,5 +93,5 @@ export { SAMPLE_AREA_KEYS, SAMPLE_AREAS, type SampleArea, type SampleAreaKey, ty
 export { type CsvWriteOptions, type WriteSummary, writeWorkOrdersCsv } from "./sample/csv-writer.js";
 export { generateSampleOrders, type SampleOrdersOptions, sampleOrders } from "./sample/generate.js";
 export { orderToCells, WRITTEN_HEADERS } from "./sample/order-cells.js";
-export { type XlsxWriteOptions, writeWorkOrdersXlsx } from "./sample/xlsx-writer.js";
+export { writeWorkOrdersXlsx, type XlsxWriteOptions } from "./sample/xlsx-writer.js";
 export { type TableSheet, tableWorkbookBytes } from "./table-workbook.js";

@@ -5,23 +5,18 @@
  *
  * @packageDocumentation
  */
+
 export {
-  type DocumentBytes,
-  type DocumentRequest,
-  type RenderDocumentRequest,
-  renderDocument,
-  renderDocumentBytes,
-} from "./render-document.js";
-export {
-  BUILT_IN_TEMPLATE_PACKAGES,
-  builtInTemplates,
-  listTemplates,
-  loadTemplate,
-  type TemplateLookup,
-  templateCatalog,
-} from "./templates.js";
-export { checkCatalogTemplates, checkTemplates } from "./templates-check.js";
-export { TEMPLATE_DATA, TemplateData } from "./template-data.js";
+  CHART_KINDS,
+  type ChartData,
+  type ChartKind,
+  type ChartOptions,
+  type ChartSvg,
+  type CountBar,
+  chartSvg,
+  type DayCount,
+  type UnitBar,
+} from "./charts/index.js";
 export {
   type AcceptanceView,
   type AnnexView,
@@ -37,10 +32,10 @@ export {
   type GradingView,
   markCapitals,
   type ObligationView,
+  type PaymentView,
   PendingItem,
   PendingList,
   pendingText,
-  type PaymentView,
   type RenewalView,
   type ScheduleRowView,
   type ScheduleView,
@@ -67,53 +62,45 @@ export {
   safeFileName,
   shortFileName,
 } from "./fill.js";
-export { type OutputFile, writeFilesAtomically } from "./write-atomic.js";
-export {
-  CHART_KINDS,
-  type ChartData,
-  type ChartKind,
-  type ChartOptions,
-  type ChartSvg,
-  type CountBar,
-  chartSvg,
-  type DayCount,
-  type UnitBar,
-} from "./charts/index.js";
 export {
   APPENDIX_DOCUMENT_ROWS,
   APPENDIX_MODES,
   APPENDIX_SHEETS,
   APPENDIX_WORKBOOK_SUFFIX,
   type AppendixMode,
+  type AppendixSheet,
   AUDIENCES,
   type Audience,
   type Collected,
   type CollectRequest,
+  type CoverNotes,
   collectPeriod,
   costFailures,
   DEFAULT_METRICS_SCHEME,
   hotlineServiceLevels,
   type LevelCost,
   type MeasuredLevel,
-  measureLevels,
-  metricsConfigOf,
   type MonthlyOrdersRequest,
   type MonthlyProgress,
+  type MonthlyRenderRequest,
   MonthlyReportError,
   type MonthlyReportErrorCode,
+  type MonthlyReportPlan,
   type MonthlyReportPosition,
   MonthlyReportView,
-  type MonthlyRenderRequest,
+  measureLevels,
+  metricsConfigOf,
   monthOfMostOrders,
   NOTE_LABELS,
   NOTE_SECTIONS,
   NoteItem,
   type NoteSection,
+  type PeriodFigures,
   parseNotesMarkdown,
   parseNotesYaml,
-  type PeriodFigures,
   type ReadProgress,
   type RenderedReport,
+  type ReportChartData,
   type ReportNotes,
   type ResponseFigures,
   readNotesFile,
@@ -124,3 +111,21 @@ export {
   type SplitBy,
   statusWord,
 } from "./monthly/index.js";
+export {
+  type DocumentBytes,
+  type DocumentRequest,
+  type RenderDocumentRequest,
+  renderDocument,
+  renderDocumentBytes,
+} from "./render-document.js";
+export { TEMPLATE_DATA, TemplateData } from "./template-data.js";
+export {
+  BUILT_IN_TEMPLATE_PACKAGES,
+  builtInTemplates,
+  listTemplates,
+  loadTemplate,
+  type TemplateLookup,
+  templateCatalog,
+} from "./templates.js";
+export { checkCatalogTemplates, checkTemplates } from "./templates-check.js";
+export { type OutputFile, writeFilesAtomically } from "./write-atomic.js";

@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { HotlineIngestError } from "./errors.js";
+import { readError as readFailure, readAll as readFile } from "./read.test-support.js";
 import type { ReadWorkOrdersOptions } from "./read-work-orders.js";
-import { readAll as readFile, readError as readFailure } from "./read.test-support.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "qiyue-hostile-"));

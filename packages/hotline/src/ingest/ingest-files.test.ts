@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { sampleOrders } from "../sample/generate.js";
 import { writeWorkOrdersCsv } from "../sample/csv-writer.js";
+import { sampleOrders } from "../sample/generate.js";
 import { writeWorkOrdersXlsx } from "../sample/xlsx-writer.js";
 import { filesSize, ingestFiles } from "./ingest-files.js";
 

@@ -43,7 +43,8 @@ const HINTS: ReadonlyArray<readonly [ColumnKey, readonly string[]]> = [
   ["result", ["结果", "答复", "回复"]],
 ];
 
-type Found = { header: string; how: "default" | "guess"; hint?: string };
+/** A column found in an export's header: the header, and whether it is the default name or a guess. */
+export type Found = { header: string; how: "default" | "guess"; hint?: string };
 
 /** Which header each column takes: a default header when the file has one, else a guess from the words it contains. */
 export function guessColumns(headers: readonly string[]): Partial<Record<ColumnKey, Found>> {

@@ -6,8 +6,8 @@ import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { WorkOrder } from "../orders/work-order.js";
 import { loadColumnMapping } from "./mapping-file.js";
+import { readError as readFailure, readAll as readFile } from "./read.test-support.js";
 import { type ReadWorkOrdersOptions, readWorkOrders } from "./read-work-orders.js";
-import { readAll as readFile, readError as readFailure } from "./read.test-support.js";
 
 const dir = mkdtempSync(join(tmpdir(), "qiyue-ingest-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,4 +1,3 @@
-import type { ColumnKey } from "../orders/fields.js";
 import {
   booleanWords,
   parseAppealState,
@@ -6,6 +5,7 @@ import {
   parseRequestType,
   parseSatisfaction,
 } from "../orders/cell-values.js";
+import type { ColumnKey } from "../orders/fields.js";
 import type { WorkOrder } from "../orders/work-order.js";
 import { type Cell, cellText, cellTime } from "./cell.js";
 import type { ColumnLayout } from "./column-layout.js";

@@ -2,7 +2,7 @@ import type { Cell } from "./cell.js";
 import { HotlineIngestError } from "./errors.js";
 import type { RowBatch, RowSource } from "./row-source.js";
 import { XmlEvents, type XmlHandler, XmlSyntaxError } from "./xml-events.js";
-import { type EntryLimits, entryBytes, readZipEntries, ZipError, type ZipEntry } from "./zip-archive.js";
+import { type EntryLimits, entryBytes, readZipEntries, type ZipEntry, ZipError } from "./zip-archive.js";
 
 const BATCH = 512;
 const MiB = 1 << 20;

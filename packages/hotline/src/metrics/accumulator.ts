@@ -1,10 +1,10 @@
+import { detach } from "../detach.js";
 import { REQUEST_TYPES, type RequestType, type WorkOrder } from "../orders/work-order.js";
 import { AssessmentTally } from "./assessment.js";
-import { CoverageTally } from "./data-gaps.js";
 import { countChange, tableChange } from "./change.js";
 import { configWeights, type MetricsConfig, WEIGHT_PLACES } from "./config.js";
+import { CoverageTally } from "./data-gaps.js";
 import { unitsToDecimal } from "./decimal.js";
-import { detach } from "../detach.js";
 import { CappedList, type ListedOrder, listedOrder, StringPool } from "./order-list.js";
 import type { ComparableCounts, CountChanges, HotlineCounts, HotlineMetricsResult } from "./result.js";
 import { type ServiceLevel, ServiceLevelTracker } from "./service-levels.js";

@@ -18,8 +18,9 @@ const TRACKED = [
   ["contacted", "base"],
   ["resolved", "base"],
   ["satisfaction", "base"],
-] as const satisfies readonly (readonly [ColumnKey, Rows])[];
-type Tracked = (typeof TRACKED)[number][0];
+] as const satisfies readonly (readonly [ColumnKey & Tracked, Rows])[];
+/** The columns whose gaps are tracked. */
+export type Tracked = "channel" | "category1" | "street" | "community" | "handlingUnit" | "validFollowUp" | "contacted" | "resolved" | "satisfaction";
 
 /** How many orders each tracked field was empty in; plain JSON, part of a period's result. */
 export interface DataCoverage {

@@ -1,5 +1,5 @@
-import type { WorkOrder } from "../orders/work-order.js";
 import { detach } from "../detach.js";
+import type { WorkOrder } from "../orders/work-order.js";
 
 /** An order as listed in the appendix (excluded, appealed, failing a service level). */
 export interface ListedOrder {

@@ -1,7 +1,7 @@
 import type { AssessmentFigures } from "./assessment.js";
 import type { CountChange } from "./change.js";
-import type { DataCoverage } from "./data-gaps.js";
 import type { RateBasis } from "./config.js";
+import type { DataCoverage } from "./data-gaps.js";
 import type { ListedOrder, OrderList } from "./order-list.js";
 import type { ServiceLevelResult } from "./service-levels.js";
 import type { CountRow } from "./tally.js";

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { detach } from "../detach.js";
 import { localDateTimeToSeconds } from "../orders/local-time.js";
 import type { WorkOrder } from "../orders/work-order.js";
 import { parseConfigValue } from "../yaml-config.js";
 import { isZeroScore } from "./assessment.js";
 import type { MetricsConfig } from "./config.js";
-import { detach } from "../detach.js";
 import { CappedList, type OrderList } from "./order-list.js";
 import { ppmPercent, type RateFigure, rateFigure } from "./rate.js";
 

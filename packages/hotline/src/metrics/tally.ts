@@ -1,5 +1,5 @@
-import { formatFraction } from "./decimal.js";
 import { detach } from "../detach.js";
+import { formatFraction } from "./decimal.js";
 import { NO_RATE } from "./rate.js";
 
 /** One line of a count table. */

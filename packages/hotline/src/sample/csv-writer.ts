@@ -1,5 +1,5 @@
-import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import iconv from "iconv-lite";
 import type { WorkOrder } from "../orders/work-order.js";
 import { orderToCells, WRITTEN_HEADERS } from "./order-cells.js";

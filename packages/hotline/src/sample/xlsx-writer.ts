@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import type { WorkOrder } from "../orders/work-order.js";
-import { orderToCells, WRITTEN_HEADERS } from "./order-cells.js";
 import type { WriteSummary } from "./csv-writer.js";
+import { orderToCells, WRITTEN_HEADERS } from "./order-cells.js";
 import { setZipEntryTimes } from "./zip-timestamps.js";
 
 const BACKLOG_BYTES = 4 << 20;

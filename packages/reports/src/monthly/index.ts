@@ -14,8 +14,8 @@ export {
   type SplitBy,
 } from "./collect.js";
 export { MonthlyReportError, type MonthlyReportErrorCode, type MonthlyReportPosition } from "./errors.js";
-export { APPENDIX_WORKBOOK_SUFFIX, type RenderedReport, type ReportContext, renderReport } from "./render-report.js";
 export {
+  type CoverNotes,
   NOTE_LABELS,
   NOTE_SECTIONS,
   NoteItem,
@@ -26,7 +26,6 @@ export {
   readNotesFile,
 } from "./notes.js";
 export { RenderPool, workerScript } from "./pool.js";
-export { type ChartTimings, reportCharts } from "./report-charts.js";
 export {
   DEFAULT_METRICS_SCHEME,
   type MonthlyRenderRequest,
@@ -35,6 +34,8 @@ export {
   renderMonthlyReportsToBytes,
   reportPlans,
 } from "./render.js";
+export { APPENDIX_WORKBOOK_SUFFIX, type RenderedReport, type ReportContext, renderReport } from "./render-report.js";
+export { type ChartTimings, reportCharts } from "./report-charts.js";
 export { APPENDIX_MODES, type AppendixMode, AUDIENCES, type Audience, type MonthlyOrdersRequest, type MonthlyProgress } from "./request.js";
 export type { ResponseFigures } from "./response-rate.js";
 export {
