@@ -77,6 +77,16 @@ beforeAll(async () => {
   }
 }, 300_000);
 
+/** Converts the DOCX of `cases` with one soffice run (starting it takes most of the time) into `out`. */
+function convertWithOffice(soffice: string, target: string, out: string, cases: readonly { name: string }[]): void {
+  const run = spawnSync(
+    soffice,
+    [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", target, "--outdir", out, ...cases.map((c) => join(dir, `${c.name}.docx`))],
+    { encoding: "utf8", timeout: 600_000 },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+}
+
 describe("LibreOffice opens every DOCX of the golden suite", () => {
   const soffice = office();
   const out = join(dir, "libreoffice");
@@ -85,22 +95,8 @@ describe("LibreOffice opens every DOCX of the golden suite", () => {
     if (soffice === undefined) return;
     // One soffice for all the files: starting it takes most of the time.
     const started = performance.now();
-    const run = spawnSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "txt:Text (encoded):UTF8",
-        "--outdir",
-        out,
-        ...docxCases.map((c) => join(dir, `${c.name}.docx`)),
-      ],
-      { encoding: "utf8", timeout: 600_000 },
-    );
+    convertWithOffice(soffice, "txt:Text (encoded):UTF8", out, docxCases);
     console.info(`LibreOffice converted ${docxCases.length} DOCX files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
   }, 600_000);
 
   for (const c of docxCases) {
@@ -111,12 +107,6 @@ describe("LibreOffice opens every DOCX of the golden suite", () => {
     });
   }
 });
-
-/**
- * Documents whose LibreOffice page count is still more than 15 % off qiyue's PDF: each must
- * leave this list once it comes within the tolerance (the test fails while it is listed).
- */
-const PAGE_COUNT_KNOWN_OFF = new Set<string>([]);
 
 /** How far LibreOffice's page count of a DOCX may be from qiyue's PDF of the same document. */
 const PAGE_COUNT_TOLERANCE = 0.15;
@@ -135,21 +125,7 @@ describe("LibreOffice lays out every DOCX of the golden suite on as many pages a
 
   beforeAll(() => {
     if (soffice === undefined || !poppler) return;
-    const run = spawnSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        out,
-        ...cases.map((c) => join(dir, `${c.name}.docx`)),
-      ],
-      { encoding: "utf8", timeout: 600_000 },
-    );
-    if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+    convertWithOffice(soffice, "pdf", out, cases);
     for (const c of cases) counts.set(c.name, { office: pages(join(out, `${c.name}.pdf`)), qiyue: pages(join(dir, `${c.name}.pdf`)) });
     const rows = cases.map((c) => {
       const { office, qiyue } = counts.get(c.name)!;
@@ -165,8 +141,7 @@ describe("LibreOffice lays out every DOCX of the golden suite on as many pages a
       expect(qiyue).toBeGreaterThan(0);
       const within = Math.abs(office - qiyue) <= PAGE_COUNT_TOLERANCE * qiyue;
       const message = `${c.name}: LibreOffice ${office} pages, qiyue ${qiyue}`;
-      if (PAGE_COUNT_KNOWN_OFF.has(c.name)) expect(within, `${message}: now within 15 %, remove it from PAGE_COUNT_KNOWN_OFF`).toBe(false);
-      else expect(within, message).toBe(true);
+      expect(within, message).toBe(true);
     });
   }
 });

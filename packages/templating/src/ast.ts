@@ -9,8 +9,9 @@
  * - `{{x.y}}` becomes `{{__md (__get x "y" path="x.y")}}`: `__get` reads own properties only
  *   and fails on a missing intermediate object, `__md` fails on a missing value and escapes.
  */
-import type { HelperSpec } from "./helpers/index.js";
+
 import { TemplateError } from "./errors.js";
+import type { HelperSpec } from "./helpers/index.js";
 
 type Loc = hbs.AST.SourceLocation;
 type Node = { type: string; loc: Loc };

@@ -2,6 +2,7 @@ import { workingDayCalendar } from "@qiyue/contract-model";
 import { describe, expect, it } from "vitest";
 import { compileTemplate, unescapeMarkdown } from "./engine.js";
 import { TemplateError } from "./errors.js";
+import { failure } from "./failure.test-support.js";
 
 const FILE = "demo/template.md.hbs";
 const render = (text: string, data: unknown, partials: Record<string, string> = {}) =>
@@ -10,15 +11,6 @@ const render = (text: string, data: unknown, partials: Record<string, string> = 
     Object.fromEntries(Object.entries(partials).map(([name, t]) => [name, { file: `demo/${name}.md.hbs`, text: t }])),
   )(data);
 
-function failure(fn: () => unknown): TemplateError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TemplateError);
-    return e as TemplateError;
-  }
-  throw new Error("expected a TemplateError");
-}
 
 describe("template engine", () => {
   it("escapes every inserted value for Markdown, never for HTML", () => {

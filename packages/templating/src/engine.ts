@@ -1,12 +1,12 @@
-import Handlebars from "handlebars";
 import type { WorkingDayCalendar } from "@qiyue/contract-model";
 import { escapeMarkdown } from "@qiyue/document";
+import Handlebars from "handlebars";
 import { ESCAPE_HELPER, GET_HELPER, rewriteProgram } from "./ast.js";
 import { HelperError, TemplateError, type TemplateErrorCode } from "./errors.js";
-import { checkTemplateLimits } from "./limits.js";
-import { checkPartialCycles, partialCalls } from "./partials.js";
 import { describe } from "./helpers/args.js";
 import { HELPERS, type HelperSpec } from "./helpers/index.js";
+import { checkTemplateLimits } from "./limits.js";
+import { checkPartialCycles, partialCalls } from "./partials.js";
 
 /**
  * The one Handlebars environment for qiyue templates, isolated from the global one: only

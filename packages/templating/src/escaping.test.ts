@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
 import { parseMarkdown, plainText, renderDocx, renderPdf } from "@qiyue/document";
+import { describe, expect, it } from "vitest";
 import { compileTemplate } from "./engine.js";
 
 /** A party name that is Markdown, HTML, a Handlebars expression and a link at once. */

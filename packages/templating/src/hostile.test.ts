@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compilePlainText, compileTemplate } from "./engine.js";
 import { TemplateError } from "./errors.js";
+import { failure } from "./failure.test-support.js";
 import { MAX_BLOCK_DEPTH, MAX_EXPRESSION_DEPTH } from "./limits.js";
 import { loadTemplateDir } from "./load.js";
 import { locateGeneratedLine } from "./locate.js";
@@ -18,15 +19,6 @@ const compile = (text: string, partials: Record<string, string> = {}) =>
     Object.fromEntries(Object.entries(partials).map(([name, t]) => [name, { file: `demo/${name}.md.hbs`, text: t }])),
   );
 
-function failure(fn: () => unknown): TemplateError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TemplateError);
-    return e as TemplateError;
-  }
-  throw new Error("expected a TemplateError");
-}
 
 async function failureOf(promise: Promise<unknown>): Promise<TemplateError> {
   try {

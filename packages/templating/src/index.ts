@@ -12,13 +12,13 @@ export {
   type TemplateOrigin,
   type TemplatePackageRef,
 } from "./catalog.js";
-export { type LoadedTemplate, listTemplateFolders, loadTemplateDir, loadTemplateFromFolder, readTemplateFile } from "./load.js";
-export { locateGeneratedLine } from "./locate.js";
-export { MAX_BLOCK_DEPTH, MAX_EXPRESSION_DEPTH, MAX_TEMPLATE_BYTES } from "./limits.js";
+export * from "./check/index.js";
 export { type CompiledTemplate, compileTemplate, type RenderContext, type TemplateSource } from "./engine.js";
 export { HelperError, TemplateError, type TemplateErrorCode, type TemplatePosition } from "./errors.js";
 export { type ArgKind, type ArgSpec, HELPERS, type HelperSpec } from "./helpers/index.js";
 export { INPUT_FLAGS, INPUT_NAMES, type InputName, parseInput, parseInputs, TemplateInputs } from "./inputs.js";
+export { MAX_BLOCK_DEPTH, MAX_EXPRESSION_DEPTH, MAX_TEMPLATE_BYTES } from "./limits.js";
+export { type LoadedTemplate, listTemplateFolders, loadTemplateDir, loadTemplateFromFolder, readTemplateFile } from "./load.js";
+export { locateGeneratedLine } from "./locate.js";
 export { type InputDeclaration, inputDeclaration, Manifest, parseManifest } from "./manifest.js";
 export { FenValue, PpmValue } from "./units.js";
-export * from "./check/index.js";

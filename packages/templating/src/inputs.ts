@@ -1,7 +1,7 @@
 import { formatPercent, IsoDate, isValidIsoDate, parsePercent, parseScheduleShares, parseTermMonths, parseYuan, UserError } from "@qiyue/contract-model";
 import { z } from "zod";
-import { FenValue, PpmValue } from "./units.js";
 import { TemplateError } from "./errors.js";
+import { FenValue, PpmValue } from "./units.js";
 
 /** What a template can ask for besides the contract. */
 export const INPUT_NAMES = ["installment", "increase", "amount", "years", "term", "schedule", "date"] as const;

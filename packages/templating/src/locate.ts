@@ -4,8 +4,9 @@
  * and is reported at the template's file and line: the template line whose literal text,
  * with each `{{ }}` standing for any text, matches the generated line.
  */
-import type { TemplatePosition } from "./errors.js";
+
 import type { TemplateSource } from "./engine.js";
+import type { TemplatePosition } from "./errors.js";
 
 /** At least this many characters of literal text, so that a line of only `{{ }}` matches nothing. */
 const MIN_LITERAL = 2;

@@ -1,18 +1,8 @@
 /** Contracts made to break the reader: each is a user error at its line and column, never a crash. */
 import { describe, expect, it } from "vitest";
-import { ContractLoadError, type Issue } from "../errors/index.js";
 import { exampleSource } from "../testing/examples.js";
-import { parseContract } from "./load-contract.js";
+import { issuesOf } from "../testing/load.js";
 
-function issuesOf(source: string): Issue[] {
-  try {
-    parseContract(source, "c.yaml");
-  } catch (e) {
-    if (e instanceof ContractLoadError) return [...e.issues];
-    throw e;
-  }
-  throw new Error("expected a ContractLoadError");
-}
 
 const pinggu = exampleSource("pinggu-2026");
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split("\n").length;

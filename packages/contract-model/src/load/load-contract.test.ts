@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ContractLoadError, type Issue } from "../errors/index.js";
 import { EXAMPLES, examplePath, exampleSource } from "../testing/examples.js";
+import { issuesOf } from "../testing/load.js";
 import { loadContract, parseContract } from "./load-contract.js";
 
-function issuesOf(source: string): Issue[] {
-  try {
-    parseContract(source, "c.yaml");
-  } catch (e) {
-    if (e instanceof ContractLoadError) return [...e.issues];
-    throw e;
-  }
-  throw new Error("expected a ContractLoadError");
-}
 
 const minimal = `id: demo
 title: 测试合同

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import Handlebars from "handlebars";
-import { type LoadedTemplate, listTemplateFolders, loadTemplateDir, readTemplateFiles } from "../load.js";
-import { outputPosition } from "../manifest.js";
 import { TemplateError } from "../errors.js";
 import { HELPERS } from "../helpers/index.js";
 import { INPUT_NAMES, type InputName } from "../inputs.js";
+import { type LoadedTemplate, listTemplateFolders, loadTemplateDir, readTemplateFiles } from "../load.js";
+import { outputPosition } from "../manifest.js";
 import type { TemplateIssue } from "./issues.js";
 import { type TemplateDataSpec, templateDataType } from "./template-data.js";
 import { type Source, type WalkContext, walkTemplate } from "./walk.js";
