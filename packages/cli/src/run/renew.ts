@@ -56,7 +56,7 @@ export async function renewFile(file: string, request: RenewalRequest, out: stri
     throw e;
   }
   try {
-    parseContract(yaml, out);
+    parseContract(yaml, out, { placeholders: "allow" });
   } catch (e) {
     if (!(e instanceof ContractLoadError)) throw e;
     throw new Error(`生成的续签合同无法读取（${e.issues.map((i) => i.message).join("；")}）`);

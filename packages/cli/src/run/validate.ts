@@ -2,7 +2,9 @@ import {
   BUILT_IN_CALENDAR,
   ContractLoadError,
   type Finding,
+  isPlaceholderCode,
   loadContract,
+  placeholderSummary,
   RULES,
   validateContract,
   type WorkingDayCalendar,
@@ -27,13 +29,15 @@ export async function validateFiles(files: readonly string[], calendar: WorkingD
   const reports: FileReport[] = [];
   for (const file of files) {
     try {
-      const loaded = await loadContract(file);
+      const loaded = await loadContract(file, { placeholders: "allow" });
       reports.push({ file, findings: validateContract(loaded, RULES, calendar) });
     } catch (e) {
       if (!(e instanceof ContractLoadError)) throw e;
+      // a draft whose only problems are its placeholders is read: what is left to fill is its findings
+      const draftOnly = e.issues.length > 0 && e.issues.every((i) => isPlaceholderCode(i.code));
       reports.push({
         file,
-        unreadable: true,
+        ...(draftOnly ? {} : { unreadable: true }),
         findings: e.issues.map((i) => ({
           code: i.code,
           severity: "error",
@@ -57,18 +61,34 @@ export function exitCodeFor(reports: readonly FileReport[]): number {
 
 const LABEL = { error: "错误", warning: "警告", info: "提示" } as const;
 
+/**
+ * Each file's findings, then a line that sums them up. A draft's placeholders come first, as one
+ * list under “尚有 N 处待填写、M 处待确认”, before the other findings.
+ */
 export function formatReports(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
-    for (const f of r.findings) {
+    const drafts = r.findings.filter((f) => isPlaceholderCode(f.code));
+    const others = r.findings.filter((f) => !isPlaceholderCode(f.code));
+    const summary = placeholderSummary(drafts);
+    if (drafts.length > 0) {
+      lines.push(`${r.file}: 合同尚未填写完整，${summary}：`);
+      for (const f of drafts) {
+        const where = [r.file, f.line, f.column].filter((x) => x !== undefined).join(":");
+        lines.push(`  ${where}${f.path ? ` ${f.path}` : ""}\n    ${f.message}`);
+      }
+      lines.push("");
+    }
+    for (const f of others) {
       const where = [r.file, f.line, f.column].filter((x) => x !== undefined).join(":");
       lines.push(`${where}: ${LABEL[f.severity]} ${f.code}${f.path ? ` (${f.path})` : ""}\n  ${f.message}`);
     }
-    const count = (s: Finding["severity"]) => r.findings.filter((f) => f.severity === s).length;
+    const count = (s: Finding["severity"]) => others.filter((f) => f.severity === s).length;
+    const draft = summary ? `${summary}；` : "";
     lines.push(
       r.unreadable
-        ? `${r.file}: 无法读取为合同`
-        : `${r.file}: ${count("error")} 个错误，${count("warning")} 个警告，${count("info")} 个提示`,
+        ? `${r.file}: 无法读取为合同${summary ? `（另${summary}）` : ""}`
+        : `${r.file}: ${draft}${count("error")} 个错误，${count("warning")} 个警告，${count("info")} 个提示`,
     );
     lines.push("");
   }

@@ -49,7 +49,7 @@ export function parseHolidayArrangement(source: string, file: string): LoadedArr
       const message =
         issue.code === "unrecognized_keys" && issue.path.length === 0
           ? `未知字段：${nameList(issue.keys)}（可用的字段：year、source、holidays、workdays）`
-          : describeIssue(issue, valueAt(data, issue.path));
+          : describeIssue(issue, valueAt(data, issue.path), { root: HolidayArrangement, data });
       return { code: issueCode(issue), message, path: formatPath(issue.path), file, ...at(issue.path, key) };
     });
     throw new CalendarLoadError(file, byPosition(issues));

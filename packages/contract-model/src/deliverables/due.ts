@@ -19,7 +19,7 @@ import {
 } from "../calendar/index.js";
 import { chineseDate } from "../schedule/index.js";
 import type { Contract } from "../schema/contract.js";
-import type { Deliverable } from "../schema/scope.js";
+import { DELIVERABLE_FREQUENCY_NAMES, type Deliverable } from "../schema/scope.js";
 import { type PeriodKind, periodsBetween } from "./periods.js";
 
 export type DeliverableDue =
@@ -45,15 +45,7 @@ export const PERIOD_OF: Record<Deliverable["frequency"], PeriodKind | undefined>
   "on-request": undefined,
 };
 
-export const FREQUENCY_NAMES: Record<Deliverable["frequency"], string> = {
-  daily: "每日",
-  weekly: "每周",
-  monthly: "每月",
-  quarterly: "每季度",
-  yearly: "每年",
-  once: "一次性",
-  "on-request": "按甲方要求",
-};
+export const FREQUENCY_NAMES: Record<Deliverable["frequency"], string> = DELIVERABLE_FREQUENCY_NAMES;
 
 /** The due-date rule of a deliverable, in words. */
 export function dueRule(d: Deliverable, contract: Contract): string {

@@ -58,9 +58,23 @@ export class ContractLoadError extends UserError {
   readonly file: string;
 
   constructor(file: string, issues: readonly Issue[]) {
-    super(issues[0]?.code ?? "CONTRACT_INVALID", `${file}: 无法读取为合同（${issues.length} 处问题）`, issues);
+    super(issues[0]?.code ?? "CONTRACT_INVALID", loadErrorMessage(file, issues), issues);
     this.file = file;
   }
+}
+
+/**
+ * `c.yaml: 无法读取为合同（2 处问题）`; a draft whose only problems are its placeholders (TO_FILL,
+ * TO_CONFIRM) says so instead: `c.yaml: 合同尚未填写完整：尚有 3 处待填写、1 处待确认`.
+ */
+function loadErrorMessage(file: string, issues: readonly Issue[]): string {
+  const fill = issues.filter((i) => i.code === "TO_FILL").length;
+  const confirm = issues.filter((i) => i.code === "TO_CONFIRM").length;
+  const others = issues.length - fill - confirm;
+  if (fill + confirm === 0) return `${file}: 无法读取为合同（${issues.length} 处问题）`;
+  const drafts = [fill > 0 ? `${fill} 处待填写` : "", confirm > 0 ? `${confirm} 处待确认` : ""].filter(Boolean).join("、");
+  if (others === 0) return `${file}: 合同尚未填写完整：尚有 ${drafts}（填写后再使用；qiyue validate 列出全部）`;
+  return `${file}: 无法读取为合同（${others} 处问题；另有 ${drafts}）`;
 }
 
 /** Formats an issue as `file:line:column path: message`, the way compilers do. */

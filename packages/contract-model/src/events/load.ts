@@ -100,7 +100,7 @@ function toIssue(
   const value = valueAt(bareList ? { events: raw } : raw, issue.path);
   const eventName = eventAt(bareList ? raw : (raw as { events?: unknown })?.events, issue.path);
   let code = issueCode(issue);
-  let message = describeIssue(issue, value);
+  let message = describeIssue(issue, value, { root: EventsDocument, data: bareList ? { events: raw } : raw });
   if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator === "event") {
     code = value === undefined ? "EVENT_MISSING" : "EVENT_UNKNOWN";
     const known = [...EVENT_FIELDS.keys()].map((n) => `${n}（${EVENT_NAMES[n as keyof typeof EVENT_NAMES]}）`).join("、");

@@ -52,6 +52,7 @@ describe("loading contracts", () => {
     const [issue] = issuesOf(minimal.replace("client: { name: 甲方单位 }", "client: { name: 甲方单位, adress: 北京 }"));
     expect(issue).toMatchObject({ code: "SCHEMA_UNRECOGNIZED_KEYS", path: "parties.client", line: 5, column: 25 });
     expect(issue?.message).toContain("adress");
+    expect(issue?.message).toMatch(/；是不是 address？$/);
   });
 
   it("a bad amount, a bad date and a share without % are each explained where they are", () => {

@@ -1,13 +1,7 @@
 import { formatClause } from "../clauses/index.js";
-import type { PenaltyBase } from "../schema/penalties.js";
+import { PENALTY_BASE_NAMES, type PenaltyBase } from "../schema/penalties.js";
 
-export const BASE_NAMES: Record<PenaltyBase, string> = {
-  "contract-total": "合同总价款",
-  "overdue-amount": "逾期应付款",
-  "monthly-fee": "当月服务费",
-  "paid-amount": "已支付金额",
-  "unserved-amount": "未提供服务期间的价款",
-};
+export const BASE_NAMES: Record<PenaltyBase, string> = PENALTY_BASE_NAMES;
 
 export const SIDE_NAMES = { client: "甲方", vendor: "乙方", either: "违约方" } as const;
 export const TERMINATING_SIDE = { client: "甲方", vendor: "乙方", either: "守约方" } as const;

@@ -72,6 +72,17 @@ describe("renewContractYaml", () => {
     expect(c.notes).toContain("续签变更：违约金（无故单方解除合同）（原合同第九条第2款）由“353,300.00 元（合同总额的 20%）”改为“388,630.00 元（叁拾捌万捌仟陆佰叁拾元整；合同总额的 20%）”。");
   });
 
+  it("drops the original's body, which prints the original's term and amount, and says so", () => {
+    const source = exampleSource("sujiatuo-2026");
+    expect(parseContract(source, "in.yaml").contract.body.length).toBeGreaterThan(0);
+    const { yaml, loaded } = renew(source, { increase: 100_000 });
+    expect(loaded.contract.body).toEqual([]);
+    expect(yaml).not.toMatch(/^body:/m);
+    expect(loaded.contract.notes.some((n) => n.startsWith("原合同正文（body）") && n.includes("render contract"))).toBe(true);
+    // the attachments stay
+    expect(loaded.contract.attachments.map((a) => a.title)).toEqual(parseContract(source, "in.yaml").contract.attachments.map((a) => a.title));
+  });
+
   it("a renewal of a renewal appends to the history, keeps the original and becomes -r2", () => {
     const first = renew(exampleSource("sujiatuo-2026"), { increase: 100_000 });
     const second = renew(first.yaml, { amount: 194_315_000 });
@@ -126,7 +137,7 @@ describe("renewContractYaml", () => {
   it("a date that cannot move with the term becomes an open point, in the model and in the notes", () => {
     const source = exampleSource("bda-2024");
     const plan = planRenewal(parseContract(source, "in.yaml").contract, { increase: 0, months: 1 });
-    const c = parseContract(renewContractYaml(source, plan), "out.yaml").contract;
+    const c = parseContract(renewContractYaml(source, plan), "out.yaml", { placeholders: "allow" }).contract;
     const text = "【待确认：原合同为2024年12月，随服务期顺延后为2025年12月，超出续签服务期，须双方重新约定】";
     expect(c.payments.installments[1]?.trigger).toEqual([{ event: "other", text }]);
     expect(c.notes).toContain("待确认：第 2 期付款时间（原合同第二条第2款第（2）项）：原合同为2024年12月，随服务期顺延后为2025年12月，超出续签服务期，须双方重新约定");

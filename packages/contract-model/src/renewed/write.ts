@@ -61,15 +61,22 @@ export function renewContractYaml(source: string, plan: RenewalPlan, options: Re
   const { place, effective } = contract.signing;
   doc.setIn(["signing"], doc.createNode({ ...(place !== undefined ? { place } : {}), ...(effective !== undefined ? { effective } : {}) }));
   const { printedRemoved } = applyRenewed(doc, contract, renewed.contract);
+  // the original's text prints the original's term, amount, dates and signatures: the renewal
+  // keeps none of it, and `render contract` writes the renewal's text from the model instead
+  const bodyRemoved = contract.body.length > 0;
+  if (bodyRemoved) doc.deleteIn(["body"]);
 
   const term = (t: { start: string; end: string; amount: number }) => ({ start: t.start, end: t.end, amount: fenToDecimal(t.amount) });
   const history = { original: term(original), renewals: [...(contract.renewal?.history?.renewals ?? []), next].map(term) };
   if (contract.renewal) doc.setIn(["renewal", "history"], doc.createNode(history));
   else insertRenewal(doc, doc.createNode({ stated: false, policy: policyValue(plan.policy), history }));
 
-  appendNotes(doc, [renewalNote(contract, plan, from), ...changeNotes(renewed.changes, printedRemoved, options.shares), ...open.map((o) => `待确认：${o}`)]);
+  appendNotes(doc, [renewalNote(contract, plan, from), ...(bodyRemoved ? [BODY_REMOVED] : []), ...changeNotes(renewed.changes, printedRemoved, options.shares), ...open.map((o) => `待确认：${o}`)]);
   return doc.toString({ lineWidth: 0 });
 }
+
+const BODY_REMOVED =
+  "原合同正文（body）印的是原合同的服务期、金额、日期和签署，续签合同不沿用，已删除；qiyue render contract 按合同数据生成续签合同正文（标明为生成文本，签署前须核对），签署后可将签署文本录入 body。";
 
 /** One note per line of the table of changes, after the removal of printed figures and the agreed shares. */
 function changeNotes(changes: readonly RenewalChange[], printedRemoved: readonly number[], shares: readonly Ppm[] | undefined): string[] {

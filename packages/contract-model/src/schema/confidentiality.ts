@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClauseRef, IsoDate, SideOrBoth, Verbatim } from "./primitives.js";
+import { ClauseRef, DayUnit, IsoDate, SideOrBoth, Verbatim } from "./primitives.js";
 
 export const ConfidentialityDuration = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -18,7 +18,7 @@ export const Confidentiality = z.strictObject({
   penaltyClause: ClauseRef.optional().meta({ description: "泄密违约金所在条款（在 penalties 中）" }),
   leakNoticeHours: z.number().positive().optional().meta({ description: "泄密后多少小时内通知" }),
   writtenReport: z
-    .strictObject({ days: z.number().int().positive(), unit: z.enum(["working", "natural"]) })
+    .strictObject({ days: z.number().int().positive(), unit: DayUnit })
     .optional()
     .meta({ description: "泄密后书面报告期限" }),
   returnOrDestroy: z.boolean().default(false).meta({ description: "须返还或销毁资料" }),

@@ -3,24 +3,29 @@ import { Confidentiality } from "./confidentiality.js";
 import { Fees, Payments } from "./fees.js";
 import { Parties, SignaturePage } from "./party.js";
 import { LiabilityCap, Penalty } from "./penalties.js";
+import { namedEnum } from "./names.js";
 import { ClauseRef, IsoDate, Verbatim } from "./primitives.js";
 import { Renewal } from "./renewal.js";
 import { Acceptance, Completion, Deliverable, Scope, ServiceLevel } from "./scope.js";
 
-export const Term = z.strictObject({
-  clause: ClauseRef.optional(),
-  start: IsoDate,
-  end: IsoDate,
-  text: Verbatim.optional(),
-});
+export const Term = z
+  .strictObject({
+    clause: ClauseRef.optional(),
+    start: IsoDate.meta({ description: "服务期开始日" }),
+    end: IsoDate.meta({ description: "服务期结束日" }),
+    text: Verbatim.optional(),
+  })
+  .meta({ description: "服务期限" });
 
-export const Signing = z.strictObject({
+export const Signing = z
+  .strictObject({
   date: IsoDate.optional().meta({ description: "封面 / 首页印的签订日期；封面未印日期时取签署页日期" }),
   dateText: z.string().optional(),
   place: z.string().optional(),
   effective: z.string().optional().meta({ description: "生效条件，照原文" }),
   signaturePage: SignaturePage.optional().meta({ description: "合同正文的签署页所印内容（附件各自的签署页见 attachments[].signaturePage）" }),
-});
+  })
+  .meta({ description: "签订：日期、地点、生效条件与签署页" });
 
 export const Dispute = z.strictObject({
   clause: ClauseRef.optional(),
@@ -49,7 +54,7 @@ export const Attachment = z.strictObject({
 });
 
 /** Where a body section stands in the printed contract, when it is not ordinary text. */
-export const SectionPart = z.enum(["cover", "signature-page"]).meta({
+export const SectionPart = namedEnum(["cover", "signature-page"], { cover: "封面", "signature-page": "签署页" }).meta({
   description: "cover = 封面（重印时单独成页，代替生成的封面）；signature-page = 签署页（重印时按 signing.signaturePage 排版）",
 });
 
@@ -63,27 +68,30 @@ export const Section = z.strictObject({
 export const Contract = z
   .strictObject({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "id 只能包含小写字母、数字和连字符" }),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { message: "id 只能包含小写字母、数字和连字符" })
+      .meta({ description: "合同的标识，只用小写字母、数字和连字符，如 pinggu-2026" }),
     title: z.string().meta({ description: "合同标题，照封面" }),
-    projectName: z.string(),
+    projectName: z.string().meta({ description: "项目名称，照合同原文" }),
     kind: z.string().optional().meta({ description: "合同类型，如“技术服务合同”“政府采购项目合同”" }),
     number: z.string().optional().meta({ description: "合同编号 / 登记编号" }),
-    parties: Parties,
+    parties: Parties.meta({ description: "合同双方：甲方（client）与乙方（vendor）" }),
     signing: Signing,
     term: Term,
     completion: Completion.optional(),
-    scope: Scope,
+    scope: Scope.meta({ description: "服务内容：服务事项、地点、时间、人员等" }),
     serviceLevels: z.array(ServiceLevel).default([]),
     deliverables: z.array(Deliverable).default([]),
     acceptance: Acceptance.optional(),
-    fees: Fees,
-    payments: Payments,
-    penalties: z.array(Penalty).default([]),
+    fees: Fees.meta({ description: "合同价款" }),
+    payments: Payments.meta({ description: "付款：各期付款的金额、条件和期限，发票要求" }),
+    penalties: z.array(Penalty).default([]).meta({ description: "违约责任，按条款逐条列出" }),
     liabilityCap: LiabilityCap.optional(),
     confidentiality: Confidentiality.optional(),
     renewal: Renewal.optional(),
-    dispute: Dispute.optional(),
-    copies: Copies.optional(),
+    dispute: Dispute.optional().meta({ description: "争议解决" }),
+    copies: Copies.optional().meta({ description: "合同份数：一式几份，甲乙双方各执几份" }),
     attachments: z.array(Attachment).default([]),
     body: z.array(Section).default([]).meta({ description: "合同全文，按原顺序分节，用于重新打印合同" }),
     notes: z.array(z.string()).default([]).meta({ description: "录入说明" }),

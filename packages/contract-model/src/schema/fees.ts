@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClauseRef, IsoDate, Money, Percent, PrintedAmount, Verbatim, YearMonth } from "./primitives.js";
+import { ClauseRef, DayUnit, IsoDate, Money, Percent, PrintedAmount, Verbatim, YearMonth } from "./primitives.js";
 
 export const Pricing = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("fixed").meta({ description: "固定总价" }) }),
@@ -27,7 +27,7 @@ export const TriggerCondition = z.discriminatedUnion("event", [
   z.strictObject({ event: z.literal("effective").meta({ description: "合同生效" }) }),
   z.strictObject({ event: z.literal("funds-received").meta({ description: "财政资金拨付到甲方账户" }) }),
   z.strictObject({
-    event: z.literal("months-after-signing"),
+    event: z.literal("months-after-signing").meta({ description: "签订合同后 N 个月" }),
     months: z.number().int().positive(),
   }),
   z.strictObject({
@@ -55,7 +55,7 @@ export const TriggerCondition = z.discriminatedUnion("event", [
 
 export const Offset = z.strictObject({
   days: z.number().int().nonnegative(),
-  unit: z.enum(["working", "natural"]),
+  unit: DayUnit,
   text: Verbatim.optional(),
 });
 
@@ -74,7 +74,7 @@ export const Installment = z.strictObject({
   id: z.number().int().positive().meta({ description: "第几期" }),
   label: z.string().optional().meta({ description: "如“首付款”“进度款”“结算款”" }),
   clause: ClauseRef.optional(),
-  basis: InstallmentBasis,
+  basis: InstallmentBasis.meta({ description: "本期金额怎样计算" }),
   trigger: z.array(TriggerCondition).min(1).meta({ description: "全部满足后起算（“且”）" }),
   offset: Offset.optional().meta({ description: "触发后多少日内支付" }),
   finalPerAudit: z.boolean().default(false).meta({ description: "金额以审计 / 评审为准" }),
@@ -107,7 +107,7 @@ export const Invoice = z.strictObject({
 export const Payments = z.strictObject({
   clause: ClauseRef.optional(),
   method: z.string().optional().meta({ description: "支付方式，如“电汇”" }),
-  installments: z.array(Installment).min(1),
+  installments: z.array(Installment).min(1).meta({ description: "各期付款，按合同顺序" }),
   invoice: Invoice.optional(),
   payWithinAfterNotice: Offset.optional().meta({ description: "收到付款通知后多少日内支付" }),
   delayExcused: Verbatim.optional().meta({ description: "财政资金未到位等情形下迟延付款不视为违约的原文" }),

@@ -7,3 +7,5 @@ export * from "./penalties.js";
 export * from "./primitives.js";
 export * from "./renewal.js";
 export * from "./scope.js";
+export { type Choice, choicesOf, descriptionsOf, elementOf, isOptional, kindOf, optionFor, type SchemaNode, schemaAt, shapeOf, shortName, unionOf, unwrap } from "./introspect.js";
+export { namedEnum, nameValue, valueName } from "./names.js";

@@ -18,7 +18,7 @@ export const BankAccount = z.strictObject({
 
 export const Party = z.strictObject({
   label: z.string().optional().meta({ description: "合同中对该方的称呼，如“甲方”“委托方”" }),
-  name: z.string().min(1),
+  name: z.string().min(1).meta({ description: "单位名称，照合同原文" }),
   address: z.string().optional().meta({ description: "地址 / 住所" }),
   postalAddress: z.string().optional().meta({ description: "通讯地址" }),
   postalCode: z.string().optional(),

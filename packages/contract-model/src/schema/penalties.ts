@@ -1,10 +1,18 @@
 import { z } from "zod";
+import { namedEnum } from "./names.js";
 import { ClauseRef, Money, Percent, Side, SideOrBoth, Verbatim } from "./primitives.js";
 
 /** What a share is a share of. */
-export const PenaltyBase = z
-  .enum(["contract-total", "overdue-amount", "monthly-fee", "paid-amount", "unserved-amount"])
-  .meta({
+/** What a share is a share of, in Chinese. */
+export const PENALTY_BASE_NAMES = {
+  "contract-total": "合同总价款",
+  "overdue-amount": "逾期应付款",
+  "monthly-fee": "当月服务费",
+  "paid-amount": "已支付金额",
+  "unserved-amount": "未提供服务期间的价款",
+} as const;
+
+export const PenaltyBase = namedEnum(["contract-total", "overdue-amount", "monthly-fee", "paid-amount", "unserved-amount"], PENALTY_BASE_NAMES).meta({
     description:
       "contract-total 合同总价款, overdue-amount 逾期应付款, monthly-fee 当月服务费, paid-amount 已支付金额, unserved-amount 未提供服务期间的价款",
   });
@@ -29,8 +37,7 @@ const common = {
   deductible: z.boolean().default(false).meta({ description: "可直接从合同款中扣除" }),
   cap: PenaltyCap.optional(),
   termination: Termination.optional(),
-  refund: z
-    .enum(["all-paid", "unserved"])
+  refund: namedEnum(["all-paid", "unserved"], { "all-paid": "已付全部费用", unserved: "未提供服务期间的价款" })
     .optional()
     .meta({ description: "另须退还：all-paid 已付全部费用，unserved 未提供服务期间的价款" }),
   text: Verbatim,

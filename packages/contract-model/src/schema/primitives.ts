@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type ParseResult, parsePercent, parseYuan } from "../money/index.js";
+import { namedEnum } from "./names.js";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -74,8 +75,8 @@ export const ClauseRef = z.string().min(1).meta({ description: "条款编号，�
 export const Verbatim = z.string().meta({ description: "合同原文（照录，含原有错误）" });
 
 /** Which side of the contract: 甲方 (client) or 乙方 (vendor). */
-export const Side = z.enum(["client", "vendor"]).meta({ description: "client = 甲方，vendor = 乙方" });
-export const SideOrBoth = z.enum(["client", "vendor", "either"]);
+export const Side = namedEnum(["client", "vendor"], { client: "甲方", vendor: "乙方" }).meta({ description: "client = 甲方，vendor = 乙方" });
+export const SideOrBoth = namedEnum(["client", "vendor", "either"], { client: "甲方", vendor: "乙方", either: "任何一方" });
 
 /** A figure the contract states, kept as printed beside what the tool computes. */
 export const PrintedAmount = z.strictObject({
@@ -84,4 +85,4 @@ export const PrintedAmount = z.strictObject({
   text: Verbatim.optional(),
 });
 
-export const DayUnit = z.enum(["working", "natural"]).meta({ description: "working = 工作日（法定日历），natural = 自然日" });
+export const DayUnit = namedEnum(["working", "natural"], { working: "工作日", natural: "自然日" }).meta({ description: "working = 工作日（法定日历），natural = 自然日" });

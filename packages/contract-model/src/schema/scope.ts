@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { namedEnum } from "./names.js";
 import { ClauseRef, DayUnit, IsoDate, Percent, Verbatim } from "./primitives.js";
 
 /** One service item the vendor owes, as the contract lists it. */
@@ -63,19 +64,8 @@ export const Scope = z.strictObject({
     .meta({ description: "甲方对服务享有的权利（监督、考核、要求更换人员等），照原文；不是乙方的义务，验收单不列入" }),
 });
 
-export const ServiceLevelMetric = z.enum([
-  "sign-rate",
-  "dispatch-rate",
-  "on-time-close-rate",
-  "feedback-rate",
-  "response-rate",
-  "dispatch-within-minutes",
-  "zero-score-orders",
-  "other",
-]);
-
 /** Each measure in the words of the contracts (`other` is named by the level itself). */
-export const SERVICE_LEVEL_METRIC_NAMES: Readonly<Record<Exclude<z.infer<typeof ServiceLevelMetric>, "other">, string>> = {
+export const SERVICE_LEVEL_METRIC_NAMES = {
   "sign-rate": "签收率",
   "dispatch-rate": "转办率",
   "on-time-close-rate": "按时办结率",
@@ -83,7 +73,12 @@ export const SERVICE_LEVEL_METRIC_NAMES: Readonly<Record<Exclude<z.infer<typeof 
   "response-rate": "响应率",
   "dispatch-within-minutes": "派单时限",
   "zero-score-orders": "0 分工单",
-};
+} as const;
+
+export const ServiceLevelMetric = namedEnum(
+  ["sign-rate", "dispatch-rate", "on-time-close-rate", "feedback-rate", "response-rate", "dispatch-within-minutes", "zero-score-orders", "other"],
+  { ...SERVICE_LEVEL_METRIC_NAMES, other: "其他指标" },
+);
 
 export const ServiceLevel = z.strictObject({
   id: z.string().min(1),
@@ -99,7 +94,18 @@ export const ServiceLevel = z.strictObject({
   text: Verbatim,
 });
 
-export const DeliverableFrequency = z.enum(["daily", "weekly", "monthly", "quarterly", "yearly", "once", "on-request"]);
+/** How often a deliverable is due, in Chinese. */
+export const DELIVERABLE_FREQUENCY_NAMES = {
+  daily: "每日",
+  weekly: "每周",
+  monthly: "每月",
+  quarterly: "每季度",
+  yearly: "每年",
+  once: "一次性",
+  "on-request": "按甲方要求",
+} as const;
+
+export const DeliverableFrequency = namedEnum(["daily", "weekly", "monthly", "quarterly", "yearly", "once", "on-request"], DELIVERABLE_FREQUENCY_NAMES);
 
 export const Deliverable = z.strictObject({
   id: z.string().min(1),
@@ -145,7 +151,7 @@ export const Completion = z.strictObject({
       z.strictObject({
         days: z.number().int().positive().optional(),
         unit: DayUnit.optional(),
-        after: z.enum(["signed", "effective", "start"]).optional(),
+        after: namedEnum(["signed", "effective", "start"], { signed: "合同签订", effective: "合同生效", start: "服务期开始" }).optional(),
         date: IsoDate.optional(),
       }),
     )

@@ -2,7 +2,11 @@ import { BUILT_IN_CALENDAR, type WorkingDayCalendar } from "../calendar/index.js
 import type { LoadedContract } from "../load/index.js";
 import { formatPath } from "../load/index.js";
 import { computeSchedule } from "../schedule/index.js";
-import type { Rule, RuleFinding, Severity } from "./finding.js";
+import { placeholderIssueMessage } from "../load/load-contract.js";
+import { findPlaceholders, isPlaceholderCode } from "../load/placeholders.js";
+import { Contract } from "../schema/contract.js";
+import { schemaAt } from "../schema/introspect.js";
+import { finding, type Rule, type RuleFinding, type Severity } from "./finding.js";
 import { acceptanceDate, completion, signingDates, termOrder } from "./rules/dates.js";
 import { estimatedTotal, taxRate, totalCapitals } from "./rules/money.js";
 import { copies, dispute, signaturePageParties, vendorBank } from "./rules/parties.js";
@@ -49,8 +53,13 @@ export interface Finding {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Placeholders first (what is left to fill or confirm), then errors, warnings and notes. */
+const rank = (f: { code: string; severity: Severity }) => (isPlaceholderCode(f.code) ? -1 : ORDER[f.severity]);
+
 /**
  * Runs every consistency rule; findings carry the YAML line and column of what they speak of.
+ * A draft's placeholders (loaded with `placeholders: "allow"`) come first, each a TO_FILL or
+ * TO_CONFIRM error, and a rule's finding about a placeholder is left out.
  * Working days are counted with `calendar`.
  */
 export function validateContract(
@@ -59,7 +68,14 @@ export function validateContract(
   calendar: WorkingDayCalendar = BUILT_IN_CALENDAR,
 ): Finding[] {
   const schedule = computeSchedule(loaded.contract, {}, calendar);
-  const raw: RuleFinding[] = rules.flatMap((rule) => rule({ contract: loaded.contract, schedule, calendar }));
+  const placeholders = findPlaceholders(loaded.contract);
+  const drafts: RuleFinding[] = placeholders.map((p) =>
+    finding(p.code, "error", p.path, placeholderIssueMessage(p, schemaAt(Contract, p.path, loaded.contract))),
+  );
+  // a rule speaking of a placeholder (its capitals, its name on the signature page…) says nothing the placeholder does not
+  const aboutPlaceholder = (f: RuleFinding) =>
+    f.message.includes("【待") || placeholders.some((p) => p.path.length <= f.path.length && p.path.every((seg, i) => String(seg) === String(f.path[i])));
+  const raw: RuleFinding[] = [...drafts, ...rules.flatMap((rule) => rule({ contract: loaded.contract, schedule, calendar })).filter((f) => !aboutPlaceholder(f))];
   const findings = raw.map((f) => {
     const pos = loaded.locate(f.path);
     return {
@@ -70,5 +86,5 @@ export function validateContract(
       ...(pos ? { line: pos.line, column: pos.column } : {}),
     };
   });
-  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0));
+  return findings.sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
 }

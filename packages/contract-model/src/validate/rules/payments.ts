@@ -2,6 +2,7 @@ import { calendarCoverage, calendarKnowsYear } from "../../calendar/index.js";
 import { formatClause } from "../../clauses/index.js";
 import { formatPercent, formatYuan } from "../../money/index.js";
 import { setsPaymentTime } from "../../schedule/deadline.js";
+import { describeTrigger } from "../../schedule/describe.js";
 import { finding, type Rule, type RuleFinding } from "../finding.js";
 import { capitalsFindings } from "./money.js";
 
@@ -126,7 +127,7 @@ export const paymentDeadlines: Rule = ({ contract }) => {
           "PAYMENT_NO_DEADLINE",
           "warning",
           installmentPath(i),
-          `第 ${inst.id} 期只写了付款条件（${inst.trigger.map((c) => (c.event === "other" ? c.text : c.event)).join("、")}），没有约定条件成就后多少日内付款，逾期无从认定`,
+          `第 ${inst.id} 期只写了付款条件“${describeTrigger(inst.trigger, undefined)}”，没有约定条件成就后多少日内付款，逾期无从认定`,
         ),
       );
     }
