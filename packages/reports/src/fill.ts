@@ -97,6 +97,7 @@ export function renderTemplateMarkdown({ template, contract, inputs = {}, option
       payment: declares("installment"),
       renewal: RENEWAL_INPUTS.some(declares),
       acceptance: template.manifest.inputs.acceptance !== undefined,
+      clauses: template.manifest.inputs.clauses !== undefined,
     },
     options: { theme, toc },
     ...(ledger !== undefined ? { ledger } : {}),

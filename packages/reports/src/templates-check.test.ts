@@ -154,6 +154,17 @@ describe("templates check: the manifest and partials", () => {
     expect(await issuesOf("{{#with payment}}{{yuan net}}{{/with}}", { "manifest.yaml": withInstallment })).toEqual([]);
   });
 
+  it("gives clauses to a template that declares them, and only for some contracts: it must be tested with #if", async () => {
+    const [undeclared] = await issuesOf("{{#if clauses}}{{clauses.notice}}{{/if}}");
+    expect(undeclared!.code).toBe("TEMPLATE_UNKNOWN_FIELD");
+    expect(undeclared!.message).toContain("未声明 clauses: required");
+    const withClauses = MANIFEST.replace("  contract: required\n", "  contract: required\n  clauses: required\n");
+    const [untested] = await issuesOf("{{clauses.notice}}", { "manifest.yaml": withClauses });
+    expect(untested!.code).toBe("TEMPLATE_MAYBE_MISSING");
+    const tested = "{{#if clauses}}{{#each clauses.articles}}第{{cnIndex number}}条 {{heading}}{{#each paragraphs}}{{ref}}{{#if text}}{{text}}{{/if}}{{/each}}{{/each}}{{/if}}";
+    expect(await issuesOf(tested, { "manifest.yaml": withClauses })).toEqual([]);
+  });
+
   it("warns about a declared input the template never uses, and errs on one it uses without declaring", async () => {
     const manifest = MANIFEST.replace("  contract: required\n", "  contract: required\n  date: optional\n");
     const [unused] = await issuesOf("{{contract.id}}", { "manifest.yaml": manifest });

@@ -15,7 +15,7 @@ export {
 export * from "./check/index.js";
 export { type CompiledTemplate, compileTemplate, type RenderContext, type TemplateSource } from "./engine.js";
 export { HelperError, TemplateError, type TemplateErrorCode, type TemplatePosition } from "./errors.js";
-export { type ArgKind, type ArgSpec, HELPERS, type HelperSpec } from "./helpers/index.js";
+export { type ArgKind, type ArgSpec, BLANK_DATE, HELPERS, type HelperSpec } from "./helpers/index.js";
 export { INPUT_FLAGS, INPUT_NAMES, type InputName, parseInput, parseInputs, TemplateInputs } from "./inputs.js";
 export { MAX_BLOCK_DEPTH, MAX_EXPRESSION_DEPTH, MAX_TEMPLATE_BYTES } from "./limits.js";
 export { type LoadedTemplate, listTemplateFolders, loadTemplateDir, loadTemplateFromFolder, readTemplateFile } from "./load.js";

@@ -32,6 +32,12 @@ export const Manifest = z.strictObject({
      * the contract leaves open there is warned about for this document only.
      */
     acceptance: z.literal("required", { message: "acceptance 只能写 required（模板是验收单，需要验收数据）" }).optional(),
+    /**
+     * The document prints the contract's clauses: for a contract that records no body, the
+     * template receives `clauses`, the text written from the model (what the contract leaves
+     * open there is warned about for this document only).
+     */
+    clauses: z.literal("required", { message: "clauses 只能写 required（模板打印合同条款，合同未录入正文时由合同数据生成）" }).optional(),
     ...inputShape,
   }),
   options: z

@@ -10,6 +10,7 @@ import { SignatoryView, signatoryViews } from "./signatures.js";
 import { CapitalsNoteView, capitalsNoteViews } from "./capitals.js";
 import { AnnexView, annexViews, SectionView, SignaturesView, sectionViews, signaturesView } from "./sections.js";
 import { PendingItem, PendingList } from "./pending.js";
+import { ClausesView, clausesView } from "./clauses/index.js";
 import { plain } from "./text.js";
 
 export { DEFAULT_APPROVAL, splitTax, type PaymentView } from "./payment.js";
@@ -20,6 +21,7 @@ export { type CapitalsNoteView, capitalsNoteViews, markCapitals } from "./capita
 export type { AnnexView, SectionView, SignaturesView } from "./sections.js";
 export { present } from "./text.js";
 export { formatPending, PendingItem, PendingList, pendingText } from "./pending.js";
+export type { ArticleView, ClauseParagraphView, ClausesView, InstallmentClauseView, PartyHeaderView, PartyLineView } from "./clauses/index.js";
 export type { AcceptanceView, DeliverableView, GradingView, ObligationView, ServiceLevelView } from "./acceptance.js";
 
 /**
@@ -59,6 +61,11 @@ export const BaseTemplateData = z.strictObject({
   renewal: RenewalView.optional(),
   /** Present when the manifest declares `acceptance: required` (the acceptance form). */
   acceptance: AcceptanceView.optional(),
+  /**
+   * The contract's text written from the model: present when the manifest declares
+   * `clauses: required` and the contract records no body (`sections` is empty).
+   */
+  clauses: ClausesView.optional(),
 });
 export type BaseTemplateData = z.infer<typeof BaseTemplateData>;
 
@@ -75,13 +82,15 @@ export const BASE_DATA_PARTS: Readonly<Record<string, DataPart>> = {
     whenDeclared: true,
   },
   acceptance: { inputs: ["acceptance"], why: "模板清单（manifest.yaml）未声明 acceptance: required，模板收不到 acceptance" },
+  // only for a contract without a body, even when declared
+  clauses: { inputs: ["clauses"], why: "模板清单（manifest.yaml）未声明 clauses: required，模板收不到 clauses", conditional: true },
 };
 
 export interface DataRequest {
   contract: Contract;
   inputs: TemplateInputs;
   /** Which computed parts the template declared it needs. */
-  needs: { payment: boolean; renewal: boolean; acceptance?: boolean };
+  needs: { payment: boolean; renewal: boolean; acceptance?: boolean; clauses?: boolean };
   options: { theme: ThemeName; toc: boolean };
   /** What happened so far (an events ledger) and the date to read it at: deductions on a payment request. */
   ledger?: { events: readonly LedgerEvent[]; asOf: string };
@@ -117,5 +126,6 @@ export function buildTemplateData({ contract, inputs, needs, options, ledger, ca
   }
   if (needs.renewal) data.renewal = renewalView(contract, inputs, pending, calendar);
   if (needs.acceptance === true) data.acceptance = plain(acceptanceView(contract, pending));
+  if (needs.clauses === true && contract.body.length === 0) data.clauses = plain(clausesView(contract, computed, pending));
   return data;
 }

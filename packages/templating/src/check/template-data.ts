@@ -21,6 +21,8 @@ export interface DataPart {
   why: string;
   /** Present whenever declared, even when the inputs are optional without a default. */
   whenDeclared?: boolean;
+  /** Even when declared, present only for some contracts: a template tests it with `{{#if}}`. */
+  conditional?: boolean;
 }
 
 const bases = new WeakMap<z.ZodType, Extract<DataType, { kind: "object" }>>();
@@ -75,7 +77,7 @@ export function templateDataType(manifest: Manifest, spec: TemplateDataSpec): Da
     if (!rule.inputs.some((n) => declared(n) !== undefined)) {
       fields.delete(part);
       absent.set(part, rule.why);
-    } else if (rule.whenDeclared === true || rule.inputs.some(present)) {
+    } else if (rule.conditional !== true && (rule.whenDeclared === true || rule.inputs.some(present))) {
       fields.set(part, { type: f.type, optional: false });
     }
   }
