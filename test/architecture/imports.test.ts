@@ -34,9 +34,10 @@ const MAY_DEPEND_ON: Readonly<Record<string, readonly string[]>> = {
   document: ["fonts"],
   templating: ["document", "contract-model"],
   hotline: ["contract-model"],
+  import: ["contract-model"],
   reports: REPORTS_MAY_USE,
   golden: ["reports", ...REPORTS_MAY_USE],
-  cli: ["contract-model", "fonts", "document", "templating", "hotline", TEMPLATES, "reports", "golden"],
+  cli: ["contract-model", "fonts", "document", "templating", "hotline", "import", TEMPLATES, "reports", "golden"],
   // The test helpers sit beside the layers; they import no workspace package, so any package's
   // tests can use them without a cycle.
   testing: [],

@@ -188,7 +188,8 @@ afterAll(() => {
   if (tmp === "") return;
   if (process.env.QIYUE_PACK_KEEP === "1") console.log(`pack test: kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
-});
+  // a fresh project's node_modules is a few hundred megabytes: removing it takes a while on a busy machine
+}, 120_000);
 
 describe("the packed tarballs, installed outside the repository", () => {
   it("install real package folders, not links into the repository", () => {
@@ -306,6 +307,51 @@ describe("the packed tarballs, installed outside the repository", () => {
     expectOk(list);
     expect(list.stdout).toMatch(/acceptance\s+验收单\s+目录 local-templates（代替内置 @qiyue\/template-acceptance）/);
     expect(list.stdout).toMatch(/contract\s+合同文本\s+内置 @qiyue\/template-contract/);
+  }, TEST_TIMEOUT);
+
+  it("imports a contract's text and its PDF into drafts, as the repository's qiyue does", async () => {
+    const sources = [join(ROOT, "examples/import/pinggu-2026.txt"), join(ROOT, "packages/import/src/source/__fixtures__/service-contract.pdf")];
+    for (const dir of [project, reference]) {
+      mkdirSync(join(dir, "import"), { recursive: true });
+      for (const source of sources) copyFileSync(source, join(dir, "import", source.slice(source.lastIndexOf("/") + 1)));
+    }
+    const commands = [
+      ["import", "import/pinggu-2026.txt", "--out", "pinggu-draft.yaml"],
+      ["import", "import/service-contract.pdf", "--out", "pdf-draft.yaml"],
+    ];
+    const installed = await runAll(installedQiyue, commands);
+    const repository = await runAll(qiyueWith(REPO_BIN, reference), commands);
+    installed.forEach((r, i) => {
+      expectOk(r);
+      expect(r.stdout).toMatch(/^已写出 \S+：找到 [1-9]\d* 项，待确认 \d+ 项$/m);
+      expect(r.stdout).toBe(repository[i]!.stdout);
+    });
+    for (const draft of ["pinggu-draft.yaml", "pdf-draft.yaml"]) {
+      // The same draft but for the first line, which points an editor at the schema where it is installed.
+      const body = (dir: string) => readFileSync(join(dir, draft), "utf8").split("\n").slice(1).join("\n");
+      expect(body(project)).toContain("id: ");
+      expect(body(project), draft).toBe(body(reference));
+    }
+    expect(readFileSync(join(project, "pinggu-draft.yaml"), "utf8").split("\n")[0]).toContain("node_modules/@qiyue/contract-model/schema/contract.schema.json");
+  }, TEST_TIMEOUT);
+
+  it("starts a contract with init: its schema line points at the installed schema, and validate lists only what is to fill", async () => {
+    expectOk(await installedQiyue(["init", "--out", "new.yaml"]));
+    const first = readFileSync(join(project, "new.yaml"), "utf8").split("\n")[0] ?? "";
+    const ref = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1] ?? "";
+    expect(ref).toBe("node_modules/@qiyue/contract-model/schema/contract.schema.json");
+    expect(existsSync(resolve(project, ref))).toBe(true);
+    expectOk(await installedQiyue(["init", "--from", CONTRACT, "--out", "from.yaml"]));
+    for (const file of ["new.yaml", "from.yaml"]) {
+      const v = await installedQiyue(["validate", file, "--json"]);
+      expect(v.status, explain(v)).toBe(1);
+      const [report] = (JSON.parse(v.stdout) as { files: { findings: { code: string }[] }[] }).files;
+      expect(new Set(report?.findings.map((f) => f.code))).toEqual(new Set(["TO_FILL"]));
+    }
+    // the example contracts are not in the published packages: a name is not a file
+    const named = await installedQiyue(["init", "--from", "pinggu-2026", "--out", "-"]);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain("示例只在 qiyue 的源码仓库中");
   }, TEST_TIMEOUT);
 
   it("runs examples/library/render-bytes.mjs against the installed packages", async () => {

@@ -4,6 +4,8 @@ import type { Command } from "./command.js";
 import { command as amount } from "./commands/amount.js";
 import { command as calendar } from "./commands/calendar.js";
 import { command as golden } from "./commands/golden.js";
+import { command as importCommand } from "./commands/import.js";
+import { command as init } from "./commands/init.js";
 import { command as mapping } from "./commands/mapping.js";
 import { command as metrics } from "./commands/metrics.js";
 import { command as penalty } from "./commands/penalty.js";
@@ -19,7 +21,7 @@ import { ExitCode, ExitError } from "./exit.js";
 import { type Io, processIo } from "./io.js";
 
 /** Every command, in the order `qiyue --help` lists them. Each module is light: its work loads when it runs. */
-const COMMANDS: readonly Command[] = [validate, schedule, amount, schema, metrics, mapping, sampleData, renew, render, golden, templates, status, penalty, calendar];
+const COMMANDS: readonly Command[] = [init, importCommand, validate, schedule, amount, schema, metrics, mapping, sampleData, renew, render, golden, templates, status, penalty, calendar];
 
 const commands = new Map(COMMANDS.map((c) => [c.name, c]));
 
