@@ -18,5 +18,5 @@ export interface DocxContext {
   /** Instances of lists, so each list numbers from its own start. */
   listInstances: number;
   /** Table-of-contents entries gathered from the headings. */
-  tocEntries: { title: string; level: number; page?: number; href: string }[];
+  tocEntries: { title: string; level: number; page?: number; href: string; tocAt?: number }[];
 }

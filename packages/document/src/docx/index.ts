@@ -9,6 +9,7 @@ import { type ChartRasters, rasteriseCharts } from "./chart.js";
 import type { DocxContext } from "./context.js";
 import { normalizePackage } from "./normalize.js";
 import { sectionPage, usesEvenFooters } from "./page.js";
+import { docxTocPitch } from "./toc-pitch.js";
 import { documentStyles } from "./styles.js";
 import { readZip, writeZip } from "./zip.js";
 
@@ -26,12 +27,10 @@ async function tocEntries(
 ): Promise<DocxContext["tocEntries"] | undefined> {
   if (!doc.blocks.some((b) => b.type === "toc")) return undefined;
   const pages = known ?? (await headingPages(doc, options));
-  return tocHeadings(doc.blocks).map(({ index, level, title }) => ({
-    title,
-    level,
-    page: pages[index]?.page ?? 1,
-    href: bookmarkName(index),
-  }));
+  return tocHeadings(doc.blocks).map(({ index, level, title }) => {
+    const tocAt = pages[index]?.tocAt;
+    return { title, level, page: pages[index]?.page ?? 1, href: bookmarkName(index), ...(tocAt === undefined ? {} : { tocAt }) };
+  });
 }
 
 export interface DocxLayout {
@@ -80,7 +79,7 @@ export async function renderDocx(doc: Document, options: RenderOptions = {}, lay
     revision: 1,
     ...(doc.meta.subject === undefined ? {} : { subject: doc.meta.subject }),
     ...(doc.meta.keywords === undefined ? {} : { keywords: doc.meta.keywords.join(", ") }),
-    styles: documentStyles(theme, ctx.textWidthPt),
+    styles: documentStyles(theme, ctx.textWidthPt, entries === undefined ? undefined : docxTocPitch(theme, entries.flatMap((e) => (e.tocAt === undefined ? [] : [e.tocAt])))),
     numbering: { config: [...ctx.numbering.values()] },
     evenAndOddHeaderAndFooters: usesEvenFooters(theme),
     sections: [{ ...sectionPage(theme, doc.header, doc.footer), children }],

@@ -28,7 +28,11 @@ export function bulletNumbering(theme: Theme): NumberingDefinition {
   };
 }
 
-/** Decimal numbering starting at `start`; each list is its own instance, so numbering restarts. */
+/**
+ * Decimal numbering starting at `start`; each list is its own instance, so numbering restarts.
+ * A list nested in another is printed at a deeper level of its own instance: every level starts
+ * at `start`, so that a nested list that starts at 3 prints 3 as the PDF does.
+ */
 export function decimalNumbering(theme: Theme, start: number): NumberingDefinition {
   return {
     reference: `qiyue-decimal-${start}`,
@@ -38,7 +42,7 @@ export function decimalNumbering(theme: Theme, start: number): NumberingDefiniti
         level,
         format: LevelFormat.DECIMAL,
         text: `%${level + 1}.`,
-        start: level === 0 ? start : 1,
+        start,
         alignment: AlignmentType.LEFT,
         style: { paragraph: { indent: levelIndent(theme, level) } },
       }),

@@ -81,8 +81,8 @@ function paragraphStyle(
  * of the text block: Word stops at the first tab stop past the entry text, so the
  * page numbers line up there rather than at docx's default text width.
  */
-export function documentStyles(theme: Theme, textWidthPt: number): IStylesOptions {
-  const { toc } = theme;
+export function documentStyles(theme: Theme, textWidthPt: number, tocPitchPt?: number): IStylesOptions {
+  const toc = tocPitchPt === undefined ? theme.toc : { ...theme.toc, entry: { ...theme.toc.entry, line: { exactPt: tocPitchPt } } };
   return {
     default: {
       document: {

@@ -28,6 +28,33 @@ describe("zip", () => {
     const early = await JSZip.loadAsync(writeZip(entries, new Date(0)));
     expect(early.file("word/document.xml")!.date.toISOString()).toBe("1980-01-01T00:00:00.000Z");
   });
+
+  it("stores images as they are and deflates the rest; a part seen before gives the same bytes", async () => {
+    const png = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251);
+    const xml = encode("<w:p>正文</w:p>".repeat(400));
+    const entries: [string, Uint8Array][] = [
+      ["word/document.xml", xml],
+      ["word/media/image1.png", png],
+    ];
+    const first = writeZip(entries, new Date("2026-03-19T00:00:00Z"));
+    const read = await JSZip.loadAsync(first);
+    expect(await read.file("word/media/image1.png")!.async("uint8array")).toEqual(png);
+    expect(await read.file("word/document.xml")!.async("uint8array")).toEqual(xml);
+    // the local header's method: 0 stored, 8 deflated
+    const method = (name: string) => {
+      const at = Buffer.from(first).indexOf(name) - 30;
+      return Buffer.from(first).readUInt16LE(at + 8);
+    };
+    expect(method("word/media/image1.png")).toBe(0);
+    expect(method("word/document.xml")).toBe(8);
+    expect(first.length).toBeLessThan(xml.length);
+    // the second time, the deflated part comes from the cache: the bytes are the same
+    expect(Buffer.compare(writeZip(entries, new Date("2026-03-19T00:00:00Z")), first)).toBe(0);
+    // a different part of the same name and size is deflated afresh
+    const other = encode("<w:p>正本</w:p>".repeat(400));
+    const changed = await JSZip.loadAsync(writeZip([["word/document.xml", other]], new Date("2026-03-19T00:00:00Z")));
+    expect(await changed.file("word/document.xml")!.async("uint8array")).toEqual(other);
+  });
 });
 
 describe("normalizePackage", () => {

@@ -1,4 +1,6 @@
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
+
+const { deflateRawSync, inflateRawSync } = zlib;
 
 /**
  * A minimal ZIP reader and writer for DOCX packages. The writer is deterministic:
@@ -16,7 +18,11 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** zlib's own CRC-32 where this Node has it (20.15 and later), else the table below. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 export function crc32(data: Uint8Array): number {
+  if (nativeCrc32 !== undefined) return nativeCrc32(data) >>> 0;
   let crc = 0xffffffff;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
@@ -66,6 +72,29 @@ function dosDateTime(date: Date): { date: number; time: number } {
   };
 }
 
+/**
+ * Parts compressed before, by name, CRC and size: most parts of a theme's documents (styles,
+ * settings, fonts table, relationships) are the same from one document to the next, and are
+ * deflated once. A hit is checked byte for byte, so the cache can never change the output.
+ */
+const deflated = new Map<string, { data: Uint8Array; compressed: Buffer }>();
+const DEFLATED_MAX_ENTRIES = 64;
+const DEFLATED_MAX_PART = 256 * 1024;
+
+function deflatePart(name: string, data: Uint8Array, crc: number): Buffer {
+  if (data.length > DEFLATED_MAX_PART) return deflateRawSync(data, { level: 6 });
+  const key = `${name}\0${crc}\0${data.length}`;
+  const hit = deflated.get(key);
+  if (hit !== undefined && Buffer.compare(hit.data, data) === 0) return hit.compressed;
+  const compressed = deflateRawSync(data, { level: 6 });
+  if (deflated.size >= DEFLATED_MAX_ENTRIES) deflated.delete(deflated.keys().next().value as string);
+  deflated.set(key, { data: Uint8Array.from(data), compressed });
+  return compressed;
+}
+
+/** Parts stored without DEFLATE: formats that are compressed already. */
+const STORED = /\.(png|jpe?g|gif)$/i;
+
 export function writeZip(entries: readonly [string, Uint8Array][], date: Date): Uint8Array {
   const { date: dosDate, time: dosTime } = dosDateTime(date);
   const locals: Buffer[] = [];
@@ -73,13 +102,16 @@ export function writeZip(entries: readonly [string, Uint8Array][], date: Date): 
   let offset = 0;
   for (const [name, data] of entries) {
     const nameBytes = Buffer.from(name, "utf8");
-    const compressed = deflateRawSync(data, { level: 6 });
     const crc = crc32(data);
+    // images are compressed already: stored as they are, as Word stores them
+    const stored = STORED.test(name);
+    const compressed = stored ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : deflatePart(name, data, crc);
+    const method = stored ? 0 : 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt16LE(dosTime, 10);
     local.writeUInt16LE(dosDate, 12);
     local.writeUInt32LE(crc, 14);
@@ -92,7 +124,7 @@ export function writeZip(entries: readonly [string, Uint8Array][], date: Date): 
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt16LE(dosTime, 12);
     central.writeUInt16LE(dosDate, 14);
     central.writeUInt32LE(crc, 16);

@@ -174,8 +174,24 @@ export function textWidth(face: FaceKey, text: string, size: number): number {
     font = embedFace(measuringDocument, face, `M${measuringFonts.size + 1}`);
     measuringFonts.set(face, font);
   }
-  return font.widthOfString(text, size);
+  let widths = measuredWidths.get(face);
+  if (widths === undefined) {
+    widths = new Map();
+    measuredWidths.set(face, widths);
+  }
+  let perMille = widths.get(text);
+  if (perMille === undefined) {
+    // pdfkit's width at size 1000 is the text's advance in font units per em; its width at any
+    // size is that times size / 1000, the same arithmetic as widthOfString(text, size)
+    perMille = font.widthOfString(text, 1000);
+    if (widths.size < MEASURED_WIDTHS_MAX) widths.set(text, perMille);
+  }
+  return perMille * (size / 1000);
 }
+
+/** Widths measured before, per face, at size 1000: most pieces of text are single characters, measured again and again. */
+const measuredWidths = new Map<FaceKey, Map<string, number>>();
+const MEASURED_WIDTHS_MAX = 200_000;
 
 /** Ascent minus descent, in ems: pdfkit's single line height of the face. */
 export function lineHeightEm(face: FaceKey): number {

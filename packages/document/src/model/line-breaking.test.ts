@@ -13,6 +13,13 @@ describe("unbreakable spans", () => {
     expect(spans("3月19日前")).toEqual(["3月19日"]);
   });
 
+  it("an amount in Chinese capitals, whole, or a long one in groups ending at 万 and 亿, and nothing else in those characters", () => {
+    expect(spans("（大写：伍拾玖万元整）")).toEqual(["伍拾玖万元整"]);
+    expect(spans("（大写：壹佰捌拾万零叁仟玖佰元整）")).toEqual(["壹佰捌拾万", "零叁仟玖佰元整"]);
+    expect(spans("人民币柒万叁仟叁佰柒拾叁元伍角陆分，即")).toEqual(["柒万", "叁仟叁佰柒拾叁元伍角陆分"]);
+    expect(spans("合同一式肆份，甲方执贰份")).toEqual([]);
+  });
+
   it("single digits and text without numbers hold none", () => {
     expect(spans("第1期，共3件")).toEqual([]);
     expect(spans("甲方委托乙方")).toEqual([]);

@@ -8,7 +8,9 @@
  * - a number with its separators and sign: 1,943,299.05, ¥1,626,095.5, 020000331921, 2026-03-19,
  *   010-12345678, 08:30, 7*24;
  * - a percentage or per-mille with its sign: 100.00%, 0.3 %, 5‰;
- * - a clause reference such as 第8.2条 or 第4.2.2条.
+ * - a clause reference such as 第8.2条 or 第4.2.2条;
+ * - an amount in Chinese capitals: 壹佰玖拾柒万玖仟壹佰元整 (a finance office reads it as one
+   figure, and checks it against the figures beside it).
  * UAX #14 allows a break between a digit and an ideograph, and so between 年 and 3, or between
  * 第 and 8; these spans take those opportunities away. The PDF backend skips break
  * opportunities inside them; the DOCX backend joins their characters with WORD JOINER (U+2060),
@@ -18,14 +20,29 @@
 const DATE = String.raw`\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?年|年[\s\u3000]+月[\s\u3000]+日`;
 const NUMBER = String.raw`[¥￥$]?\d(?:[\d,.:/*×-]*\d)?(?:\s?[%％‰])?`;
 const CLAUSE = String.raw`第\s?\d+(?:\.\d+)*\s?[条款项]`;
+const CAPITALS = String.raw`[零壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分])*(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?`;
 
-const UNBREAKABLE = new RegExp(`${DATE}|${CLAUSE}|${NUMBER}`, "gu");
+const CAPITAL_START = /^[零壹贰叁肆伍陆柒捌玖]/u;
+/** An amount in capitals up to this many characters is never broken; a longer one only after 万 or 亿. */
+const CAPITALS_WHOLE = 8;
+
+const UNBREAKABLE = new RegExp(`${DATE}|${CLAUSE}|${CAPITALS}|${NUMBER}`, "gu");
 
 /** The spans of `text` a line must not break inside, as [start, end) offsets in UTF-16 units. */
 export function unbreakableSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(UNBREAKABLE)) {
-    if (m[0].length > 1) out.push([m.index, m.index + m[0].length]);
+    if (m[0].length <= 1) continue;
+    if (!CAPITAL_START.test(m[0]) || m[0].length <= CAPITALS_WHOLE) {
+      out.push([m.index, m.index + m[0].length]);
+      continue;
+    }
+    // a long amount in capitals may break after its 万 or 亿, as it is read aloud, and nowhere else
+    let from = m.index;
+    for (const group of m[0].match(/[^万亿]*[万亿]|[^万亿]+$/gu) ?? []) {
+      if (group.length > 1) out.push([from, from + group.length]);
+      from += group.length;
+    }
   }
   return out;
 }

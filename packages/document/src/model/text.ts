@@ -23,6 +23,18 @@ export function isLineBlock(runs: readonly Run[]): boolean {
   return runs.some((run) => run.text.includes("\n"));
 }
 
+/** The longest paragraph taken for a lead-in: a line or two, not a paragraph of prose. */
+const LEAD_IN_MAX_CHARS = 60;
+
+/**
+ * Whether a paragraph leads into what follows (“付款条件：”, “依据：”, “逐项核对如下：”): short,
+ * ending with a colon. Like a heading, it stays on the page of what it introduces.
+ */
+export function isLeadIn(runs: readonly Run[]): boolean {
+  const text = plainText(runs).trim();
+  return text.length <= LEAD_IN_MAX_CHARS && /[：:]$/u.test(text);
+}
+
 /** A signature row as read: “标签：值”, or the value alone when the row has no label. */
 function signatureLine(row: KeyValue): string {
   const label = plainText(row.label);

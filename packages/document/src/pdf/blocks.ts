@@ -4,7 +4,7 @@ import { chartFor, fitChart } from "../charts.js";
 import { RenderError } from "../errors.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { textWidth } from "../fonts/cache.js";
-import { isLineBlock, plainText } from "../model/text.js";
+import { isLeadIn, isLineBlock, plainText } from "../model/text.js";
 import { breakTitle, titleEms } from "../model/title-lines.js";
 import { prewrap } from "./prewrap.js";
 import { pdfInlines, styledInlines } from "./runs.js";
@@ -123,7 +123,12 @@ function convert(block: Block, ctx: PdfContext, scope: Scope): PdfNode[] {
       const align = block.align === "justify" ? theme.body.align : block.align;
       const indent = !scope.inList && (align === "justify" || align === "left") && !isLineBlock(block.runs);
       const style = { ...pdfStyle(theme.body, { indent }), alignment: align };
-      if (!scope.inList) return [prewrap(block.runs, style, ctx.widthPt)];
+      if (!scope.inList) {
+        const node = prewrap(block.runs, style, ctx.widthPt);
+        // a lead-in stays with what it introduces, as a heading does (see keepHeadingsWithNext)
+        if (isLeadIn(block.runs)) node.keepWithNext = true;
+        return [node];
+      }
       if (scope.widthPt === undefined) return [styled(block.runs, style)];
       // Broken ahead like any paragraph, at the width pdfmake gives the item, and
       // justified between words as pdfmake justified it; not marked prewrapped, so

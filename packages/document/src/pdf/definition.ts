@@ -23,7 +23,7 @@ export interface PdfBuild {
  * ones by default). A user's font that lacks a character the document uses is a RenderError
  * naming the characters and where they are.
  */
-export function buildDefinition(doc: Document, options: RenderOptions): PdfBuild {
+export function buildDefinition(doc: Document, options: RenderOptions, tocScale = 1): PdfBuild {
   const fonts = resolveFonts(options.fonts);
   const theme = getTheme(doc.theme);
   const glyphs = checkGlyphs(doc, theme, fonts);
@@ -31,6 +31,9 @@ export function buildDefinition(doc: Document, options: RenderOptions): PdfBuild
   if (error !== undefined) throw error;
   return withFonts(fonts, () => {
     const { definition, context } = build(doc, options);
+    // a table of contents drawn closer together to end on fewer pages (see pdf/toc-fit.ts)
+    const entry = definition.styles.tocEntry as { lineHeight: number } | undefined;
+    if (entry !== undefined) entry.lineHeight *= tocScale;
     // text in characters its font lacks goes to a fallback font, characters that print nothing are left out
     const fallback = new GlyphFallback(fonts, definition.styles);
     const base = { font: definition.defaultStyle.font as string, bold: false };

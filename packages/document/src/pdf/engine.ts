@@ -21,6 +21,8 @@ export interface EngineInput {
    * reads them, so they are the PDF's own numbers.
    */
   tocPages?: number[];
+  /** Filled after layout with the page each table-of-contents entry is printed on, in the order of the entries. */
+  tocAt?: number[];
 }
 
 interface PageRefLine {
@@ -28,14 +30,19 @@ interface PageRefLine {
   inlines?: { _pageNodeRef?: { positions?: { pageNumber: number }[] } }[];
 }
 
-/** The page numbers the laid-out table-of-contents entries print, in order. */
-function tocPageNumbers(pages: readonly LaidOutPage[]): number[] {
-  const out: number[] = [];
+/** The page numbers the laid-out table-of-contents entries print, and the page each is printed on, in order. */
+function tocPageNumbers(pages: readonly LaidOutPage[]): { target: number[]; at: number[] } {
+  const target: number[] = [];
+  const at: number[] = [];
+  let current = 0;
   const add = (ref: PageRefLine["_pageNodeRef"]) => {
     const page = ref?.positions?.[0]?.pageNumber;
-    if (page !== undefined) out.push(page);
+    if (page === undefined) return;
+    target.push(page);
+    at.push(current);
   };
-  for (const page of pages) {
+  for (const [index, page] of pages.entries()) {
+    current = index + 1;
     for (const entry of page.items) {
       if (entry.type !== "line") continue;
       const line = entry.item as PageRefLine;
@@ -43,7 +50,7 @@ function tocPageNumbers(pages: readonly LaidOutPage[]): number[] {
       else for (const inline of line.inlines ?? []) if (inline._pageNodeRef !== undefined) add(inline._pageNodeRef);
     }
   }
-  return out;
+  return { target, at };
 }
 
 function fontDescriptors(): Record<string, Record<string, string>> {
@@ -107,17 +114,36 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
     undefined,
     breakBeforeHeadingWithoutTable,
   );
-  if (input.tocPages !== undefined) input.tocPages.push(...tocPageNumbers(pages));
+  if (input.tocPages !== undefined || input.tocAt !== undefined) {
+    const toc = tocPageNumbers(pages);
+    input.tocPages?.push(...toc.target);
+    input.tocAt?.push(...toc.at);
+  }
   return { doc, pages };
+}
+
+/** A laid-out document, ready to be written. */
+export interface LaidOut {
+  doc: PdfKitDocumentLike;
+  pages: LaidOutPage[];
+}
+
+/** Lays the definition out; `writeLaidOut` writes it. */
+export function layOut(input: EngineInput): Promise<LaidOut> {
+  return layout(input);
 }
 
 /** Lays out and writes the PDF. */
 export async function renderDefinition(input: EngineInput): Promise<Uint8Array> {
-  const { doc, pages } = await layout(input);
+  return writeLaidOut(await layout(input), input.id);
+}
+
+/** Writes a laid-out document as PDF bytes, with the file identifier `id`. */
+export async function writeLaidOut({ doc, pages }: LaidOut, id: Buffer): Promise<Uint8Array> {
   justifyWords(pages);
   mergeInlines(pages);
   new (internals().Renderer)(doc).renderPages(pages);
-  doc._id = input.id;
+  doc._id = id;
   const chunks: Buffer[] = [];
   const done = new Promise<void>((resolve, reject) => {
     doc.on("data", (chunk) => chunks.push(chunk));
@@ -128,10 +154,4 @@ export async function renderDefinition(input: EngineInput): Promise<Uint8Array> 
   await done;
   const out = Buffer.concat(chunks);
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-}
-
-/** Lays out without writing; the definition's nodes then carry their `positions` (page numbers). */
-export async function layoutDefinition(input: EngineInput): Promise<number> {
-  const { pages } = await layout(input);
-  return pages.length;
 }

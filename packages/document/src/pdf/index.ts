@@ -7,7 +7,8 @@ import { BUILTIN_FONTS, resolveFonts } from "../fonts/roles.js";
 import { type RenderOptions, sourceDate } from "../options.js";
 import type { PdfContext } from "./context.js";
 import { buildDefinition } from "./definition.js";
-import { layoutDefinition, renderDefinition } from "./engine.js";
+import { type LaidOut, layOut, writeLaidOut } from "./engine.js";
+import { nextTocScale, tocSpread } from "./toc-fit.js";
 import { internals } from "../pdfmake/internals.js";
 
 /** A stable digest of everything that determines the output, for the PDF's /ID. */
@@ -27,6 +28,8 @@ export interface HeadingPage {
   level: number;
   /** 1-based physical page the heading starts on. */
   page: number;
+  /** For a heading listed in the table of contents: the 1-based page its entry is printed on. */
+  tocAt?: number;
 }
 
 export interface LaidOutPdf {
@@ -42,12 +45,15 @@ export interface LaidOutPdf {
  * unbreakable stack, and a page-break hook lays the document out again). Other headings take
  * their own node's position.
  */
-function headingsOf(context: PdfContext, tocPages: readonly number[]): HeadingPage[] {
+function headingsOf(context: PdfContext, tocPages: readonly number[], tocAt: readonly number[]): HeadingPage[] {
   let entry = 0;
   return context.headings.map(({ level, node }) => {
     // pdfmake turns `tocItem: true` into a list of table-of-contents ids on the nodes it lays out
     const listed = node.tocItem !== undefined && node.tocItem !== false;
-    if (listed && entry < tocPages.length) return { level, page: tocPages[entry++]! };
+    if (listed && entry < tocPages.length) {
+      const at = tocAt[entry];
+      return { level, page: tocPages[entry++]!, ...(at === undefined ? {} : { tocAt: at }) };
+    }
     const positions = node.positions as { pageNumber: number }[] | undefined;
     return { level, page: positions?.[0]?.pageNumber ?? 1 };
   });
@@ -103,13 +109,45 @@ function warnGlyphs(glyphs: GlyphReport, options: RenderOptions): void {
   }
 }
 
+interface Laid {
+  laid: LaidOut;
+  headings: HeadingPage[];
+  tocAt: number[];
+}
+
+/** Lays the document out once, its table of contents' line height scaled by `tocScale`. */
+async function layOnce(doc: Document, options: RenderOptions, tocScale: number, id: Buffer, warn: boolean): Promise<Laid> {
+  const { definition, context, glyphs } = buildDefinition(doc, options, tocScale);
+  if (warn) warnGlyphs(glyphs, options);
+  const tocPages: number[] = [];
+  const tocAt: number[] = [];
+  const laid = await explained(doc, options, () => layOut({ definition, date: sourceDate(options), id, tocPages, tocAt }));
+  return { laid, headings: headingsOf(context, tocPages, tocAt), tocAt };
+}
+
+/** Lays the document out; a contents that leaves a few entries on a page of their own is drawn closer (toc-fit.ts). */
+async function layOutFitted(doc: Document, options: RenderOptions, id: Buffer, warn: boolean): Promise<Laid> {
+  const first = await layOnce(doc, options, 1, id, warn);
+  const pages = tocSpread(first.tocAt)?.pages ?? 0;
+  let scale = 1;
+  let spread = tocSpread(first.tocAt);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const next = nextTocScale(spread, scale);
+    if (next === undefined) break;
+    const closer = await layOnce(doc, options, next, id, false);
+    spread = tocSpread(closer.tocAt);
+    if (spread !== undefined && spread.pages < pages) return closer;
+    scale = next;
+  }
+  return first;
+}
+
 /** Renders a document to PDF bytes, with the page each heading landed on. */
 export async function renderPdfLaidOut(doc: Document, options: RenderOptions = {}): Promise<LaidOutPdf> {
-  const { definition, context, glyphs } = buildDefinition(doc, options);
-  warnGlyphs(glyphs, options);
-  const tocPages: number[] = [];
-  const bytes = await explained(doc, options, () => renderDefinition({ definition, date: sourceDate(options), id: contentId(doc, options), tocPages }));
-  return { bytes, headings: headingsOf(context, tocPages) };
+  const id = contentId(doc, options);
+  const { laid, headings } = await layOutFitted(doc, options, id, true);
+  const bytes = await explained(doc, options, () => writeLaidOut(laid, id));
+  return { bytes, headings };
 }
 
 /** Renders a document to PDF bytes. */
@@ -119,8 +157,10 @@ export async function renderPdf(doc: Document, options: RenderOptions = {}): Pro
 
 /** Lays the document out as its PDF (without writing it) and gives the page of every heading, in document order. */
 export async function headingPages(doc: Document, options: RenderOptions = {}): Promise<HeadingPage[]> {
-  const { definition, context } = buildDefinition(doc, options);
-  const tocPages: number[] = [];
-  await explained(doc, options, () => layoutDefinition({ definition, date: sourceDate(options), id: Buffer.alloc(16), tocPages }));
-  return headingsOf(context, tocPages);
+  return (await layOutFitted(doc, options, Buffer.alloc(16), false)).headings;
+}
+
+/** The page of every heading with the contents' line height scaled by `tocScale` and not fitted: for tests of the fitting. */
+export async function headingPagesAtScale(doc: Document, tocScale: number, options: RenderOptions = {}): Promise<HeadingPage[]> {
+  return (await layOnce(doc, options, tocScale, Buffer.alloc(16), false)).headings;
 }

@@ -114,26 +114,43 @@ function words(runs: readonly Run[]): Word[] {
   return out;
 }
 
-/** Splits a word too long for any line between characters. */
+/** Characters that may not start a line (避头): closing brackets and quotes, and the pauses. */
+const NO_LINE_START = /^[\p{Pe}\p{Pf}，。、；：！？,.;:!?%％‰]$/u;
+
+/**
+ * Splits a word too long for any line between characters (the last resort, for a number or an
+ * amount in capitals wider than a narrow cell), still never starting a line with closing
+ * punctuation: the character before it goes down with it.
+ */
 function splitLong(pieces: readonly Piece[], style: PdfTextStyle, width: number): Piece[][] {
+  const chars: Piece[] = [];
+  for (const piece of pieces) for (const ch of piece.text) chars.push({ text: ch, run: piece.run });
   const out: Piece[][] = [];
   let line: Piece[] = [];
   let used = 0;
-  for (const piece of pieces) {
-    for (const ch of piece.text) {
-      const w = pieceWidth({ text: ch, run: piece.run }, style);
-      if (used + w > width + EPSILON && line.length > 0) {
-        out.push(line);
-        line = [];
-        used = 0;
-      }
-      const prev = line[line.length - 1];
-      if (prev !== undefined && prev.run === piece.run) prev.text += ch;
-      else line.push({ text: ch, run: piece.run });
-      used += w;
+  const push = (list: Piece[], c: Piece) => {
+    const prev = list[list.length - 1];
+    if (prev !== undefined && prev.run === c.run) prev.text += c.text;
+    else list.push({ ...c });
+  };
+  let lineChars: Piece[] = [];
+  const flush = () => {
+    line = [];
+    for (const c of lineChars) push(line, c);
+    out.push(line);
+  };
+  for (const c of chars) {
+    const w = pieceWidth(c, style);
+    if (used + w > width + EPSILON && lineChars.length > 0) {
+      const carried = NO_LINE_START.test(c.text) && lineChars.length > 1 ? [lineChars.pop()!] : [];
+      flush();
+      lineChars = carried;
+      used = carried.reduce((sum, x) => sum + pieceWidth(x, style), 0);
     }
+    lineChars.push(c);
+    used += w;
   }
-  if (line.length > 0) out.push(line);
+  if (lineChars.length > 0) flush();
   return out;
 }
 

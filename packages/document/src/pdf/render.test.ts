@@ -90,10 +90,12 @@ describe.skipIf(!poppler)("renderPdf, read with poppler", () => {
   it("fills in a table of contents with page numbers", async () => {
     const md = sampleContractMarkdown().replace(/^(# .*)$/m, "$1\n\n::toc\n\n::pagebreak");
     const pages = pdfPages(await renderPdf(parseMarkdown(md)));
-    // The contents take the first two pages; the text starts on the third.
-    const toc = pages.slice(0, 2).join("\n");
+    // The contents would leave a few entries on a second page: drawn closer, they end on the
+    // first, and the text starts on the second.
+    const toc = pages[0]!;
     expect(toc).toContain("目录");
-    expect(toc).toMatch(/一、服务内容\s+3\n/);
+    expect(toc).toContain("六、其他");
+    expect(toc).toMatch(/一、服务内容\s+2\n/);
     for (const heading of ["一、服务内容", "（一）工作范围", "三、合同价款与支付", "（二）甲方违约", "六、其他"]) {
       const entry = new RegExp(`${heading}\\s+(\\d+)\\n`).exec(toc);
       expect(entry, heading).not.toBeNull();

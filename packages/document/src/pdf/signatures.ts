@@ -4,6 +4,8 @@ import type { PdfContext, PdfNode } from "./context.js";
 import { prewrap } from "./prewrap.js";
 import { linePitch, pdfStyle } from "./styles.js";
 import { textBlock } from "../theme/index.js";
+import { lineHeightEm } from "../fonts/cache.js";
+import { PDF_FAMILIES } from "../fonts/roles.js";
 
 const COLUMN_GAP = 24;
 /** The placeholder is as wide as a 38 mm official seal. */
@@ -14,14 +16,40 @@ const SEAL_PT = 108;
  */
 const SEAL_HEIGHT_PT = 64;
 
-function sealSvg(): string {
-  const [w, h] = [SEAL_PT, SEAL_HEIGHT_PT];
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
-    `<rect x="0.5" y="0.5" width="${w - 1}" height="${h - 1}" fill="none" stroke="#808080" stroke-width="0.8" stroke-dasharray="4 3"/>` +
-    `<text x="${w / 2}" y="${h / 2 + 4}" font-size="10.5" text-anchor="middle" fill="#808080" font-family="NotoSansSC">（盖章处）</text>` +
-    `</svg>`
-  );
+/** The placeholder's text, its size, and the colour of text and dashes. */
+const SEAL_TEXT = "（盖章处）";
+const SEAL_TEXT_PT = 10.5;
+const SEAL_GREY = "#808080";
+const SEAL_LINE_PT = 0.8;
+
+/**
+ * The seal placeholder: a dashed box with （盖章处） in its middle, drawn as a one-cell table
+ * with dashed borders (as the DOCX draws a paragraph with dashed borders), centred in a column
+ * `columnWidth` wide. Drawn by pdfkit's own lines, it costs next to nothing to lay out.
+ */
+function sealBox(columnWidth: number): PdfNode {
+  const textHeight = SEAL_TEXT_PT * lineHeightEm(PDF_FAMILIES.NotoSansSC.normal);
+  const padding = (SEAL_HEIGHT_PT - 2 * SEAL_LINE_PT - textHeight) / 2;
+  const dashed = () => ({ dash: { length: 4, space: 3 } });
+  return {
+    table: {
+      widths: [SEAL_PT - 2 * SEAL_LINE_PT],
+      body: [[{ text: SEAL_TEXT, alignment: "center", font: "NotoSansSC", fontSize: SEAL_TEXT_PT, lineHeight: 1, color: SEAL_GREY }]],
+    },
+    layout: {
+      hLineWidth: () => SEAL_LINE_PT,
+      vLineWidth: () => SEAL_LINE_PT,
+      hLineColor: () => SEAL_GREY,
+      vLineColor: () => SEAL_GREY,
+      hLineStyle: dashed,
+      vLineStyle: dashed,
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: () => padding,
+      paddingBottom: () => padding,
+    },
+    margin: [Math.max(0, (columnWidth - SEAL_PT) / 2), SEAL_MARGIN_PT, 0, SEAL_MARGIN_PT],
+  };
 }
 
 /** A party's rows laid out: the table, and its height in points (each row as tall as its taller cell). */
@@ -84,7 +112,7 @@ export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode 
     const split = sealRow(party) + 1;
     const parts = [rowsTable(party.rows.slice(0, split), columnWidth, ctx)];
     if (split < party.rows.length) parts.push(rowsTable(party.rows.slice(split), columnWidth, ctx));
-    const seal: PdfNode = { svg: sealSvg(), width: SEAL_PT, height: SEAL_HEIGHT_PT, alignment: "center", font: "NotoSansSC", margin: [0, SEAL_MARGIN_PT, 0, SEAL_MARGIN_PT] };
+    const seal = sealBox(columnWidth);
     tallest = Math.max(tallest, parts.reduce((h, p) => h + p.heightPt, SEAL_HEIGHT_PT + 2 * SEAL_MARGIN_PT));
     return { width: columnWidth, stack: [parts[0]!.node, seal, ...parts.slice(1).map((p) => p.node)] };
   });

@@ -136,6 +136,16 @@ describe("outlineText (the DOCX's raster)", () => {
 });
 
 describe("groupDigits", () => {
+  it("labels a count axis with whole numbers only, each once, however small the counts", async () => {
+    const few: ChartData["daily-trend"] = DAYS.map((d, i) => ({ ...d, count: [2, 3, 2, 1, 3][i % 5]! }));
+    const { svg } = await chartSvg("daily-trend", few);
+    // the day numbers under the chart are 1 to 30 once each; the counts beside it 0 to 3, each once
+    const counts = new Map<string, number>();
+    for (const t of texts(svg).filter((t) => /^\d+$/.test(t))) counts.set(t, (counts.get(t) ?? 0) + 1);
+    expect(counts.get("0")).toBe(1);
+    for (const label of ["1", "2", "3"]) expect(counts.get(label), label).toBe(2);
+  });
+
   it("groups thousands whatever the locale", () => {
     expect([0, 999, 1000, 1234567, 1550.3].map(groupDigits)).toEqual(["0", "999", "1,000", "1,234,567", "1,550.3"]);
   });

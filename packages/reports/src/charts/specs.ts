@@ -44,7 +44,8 @@ export function groupDigits(n: number): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-const COUNT_AXIS = { tickCount: 5, format: ",d" } as const;
+/** Counts are whole: no ticks between whole numbers (they would print as 0, 1, 1, 2, 2). */
+const COUNT_AXIS = { tickCount: 5, tickMinStep: 1, format: ",d" } as const;
 
 /** 每日趋势: orders per day as a line with points, and the daily average as a dashed rule. */
 export function dailyTrendSpec(days: readonly DayCount[], size: ChartSize): TopLevelSpec {
@@ -110,7 +111,7 @@ function horizontalBars(
         field: "value",
         type: "quantitative",
         title: axisTitle,
-        axis: { tickCount: 5, grid: true, format },
+        axis: { tickCount: 5, grid: true, format, ...(format === ",d" ? { tickMinStep: 1 } : {}) },
         ...(domain === undefined ? {} : { scale: { domain } }),
       },
     },

@@ -54,10 +54,18 @@ describe("payment request data", () => {
     expect(v.attachments.some((a) => a.startsWith("验收材料"))).toBe(true);
   });
 
-  it("pinggu prints “/” for its bank: no bank details, and no tax rate", async () => {
-    const { view: v } = view(await example("pinggu-2026"), 1);
-    expect(v.payee).toEqual({ name: "中国联合网络通信有限公司北京市分公司" });
+  it("pinggu prints “/” for its bank: each payee field is 【待确认】 and a warning, and no tax rate", async () => {
+    const { view: v, pending } = view(await example("pinggu-2026"), 1);
+    expect(v.payee.name).toBe("中国联合网络通信有限公司北京市分公司");
+    for (const field of [v.payee.bank, v.payee.accountName, v.payee.accountNumber]) expect(field).toMatch(/^【待确认：合同未载明乙方收款账户/);
+    expect(pending.map((p) => p.what)).toEqual(expect.arrayContaining(["收款开户银行", "收款户名", "收款账号"]));
     expect(v.invoice.tax).toBeUndefined();
+  });
+
+  it("a contract that names the payee account prints it, with no warning about it", async () => {
+    const { view: v, pending } = view(await example("haidian-2024"), 1);
+    expect(v.payee.accountNumber).toMatch(/^\d{10,}$/);
+    expect(pending.map((p) => p.what)).not.toContain("收款账号");
   });
 
   it("an installment out of range is a clear error", async () => {
@@ -105,7 +113,7 @@ describe("the due date: only where the contract sets one", () => {
     expect(v.due.date).toBeUndefined();
     expect(v.due.text).toMatch(/^【待确认：付款条件尚未确认成就：财政资金拨付到甲方账户】$/);
     expect(v.conditions[1]).toMatchObject({ text: "财政资金拨付到甲方账户", open: expect.stringMatching(/^【待确认：尚无履约记录/) });
-    expect(pending.map((p) => p.what)).toEqual(["付款条件“财政资金拨付到甲方账户”", "应付日期"]);
+    expect(pending.map((p) => p.what)).toEqual(["付款条件“财政资金拨付到甲方账户”", "应付日期", "收款开户银行", "收款户名", "收款账号"]);
   });
 
   it("Pinggu with its ledger: the funds arrived on 2026-03-25, so the payment is due 30 working days later", async () => {

@@ -122,6 +122,9 @@ function installmentName(key: string, label: string | undefined, rows: Schedule[
 }
 
 /** What a payment request for the `number`-th payment of the schedule states. */
+/** Why a payee field prints 【待确认】: finance cannot pay without it. */
+const PAYEE_MISSING = "合同未载明乙方收款账户，请乙方补充并由甲方核对";
+
 export function paymentView({ contract, schedule, number, ledger, pending = new PendingList() }: PaymentRequest): PaymentView {
   const rows = scheduleView(schedule).rows;
   const count = rows.length;
@@ -215,9 +218,9 @@ export function paymentView({ contract, schedule, number, ledger, pending = new 
     taxIncluded: contract.fees.taxIncluded,
     payee: defined({
       name: vendor.name,
-      bank: present(vendor.bank?.bank) ?? present(signed?.bank),
-      accountName: present(vendor.bank?.accountName),
-      accountNumber: present(vendor.bank?.accountNumber) ?? present(signed?.accountNumber),
+      bank: present(vendor.bank?.bank) ?? present(signed?.bank) ?? pending.mark("收款开户银行", PAYEE_MISSING),
+      accountName: present(vendor.bank?.accountName) ?? pending.mark("收款户名", PAYEE_MISSING),
+      accountNumber: present(vendor.bank?.accountNumber) ?? present(signed?.accountNumber) ?? pending.mark("收款账号", PAYEE_MISSING),
       contact: present(vendor.contact?.name),
       phone: present(vendor.contact?.phone) ?? present(vendor.phone) ?? present(signed?.phone),
     }) as PaymentView["payee"],

@@ -90,8 +90,12 @@ export const RenewalView = z.strictObject({
   title: z.strictObject({ text: z.string(), lines: z.array(z.string()).min(1) }),
   /** The contract of the next term: new term, amount, project name, schedule, dates and sums; its words cleaned for printing. */
   contract: Contract,
-  /** The scope's items as printed: the item's name before its words unless the words start with it. */
-  scopeItems: z.array(z.string()),
+  /**
+   * The scope's items as printed: the item's name before its words unless the words start with
+   * it, and the clause of the old contract that holds it (so that the items keep the old
+   * contract's numbering, which nests, rather than being counted again as one list).
+   */
+  scopeItems: z.array(z.strictObject({ text: z.string(), clause: z.string().optional() })),
   /** The basis of the final amount ("最终以评审报告金额为准") as a sentence, when the contract states one. */
   finalBasis: z.string().optional(),
   /** The payment schedule of the next term (shares, remainder, months). */
@@ -199,7 +203,10 @@ export function renewalView(
     plan,
     title: { text: `${name}${DOCUMENT_NAME}`, lines: titleLines(name, DOCUMENT_NAME) },
     contract: next.contract,
-    scopeItems: next.contract.scope.items.map(({ title, text }) => (title === undefined || text.startsWith(title) ? text : `${title}：${text}`)),
+    scopeItems: next.contract.scope.items.map(({ title, text, clause }) => ({
+      text: title === undefined || text.startsWith(title) ? text : `${title}：${text}`,
+      ...(clause === undefined ? {} : { clause }),
+    })),
     ...finalBasis(next.contract),
     schedule: scheduleView(computeSchedule(next.contract, {}, calendar)),
     changes: next.changes.map((c) => ({ ...c, before: periodLines(c.before), after: periodLines(c.after) })),

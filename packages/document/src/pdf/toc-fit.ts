@@ -1,0 +1,39 @@
+/**
+ * A table of contents that runs onto a new page for its last few entries is drawn with its
+ * entries a little closer together, so that it ends on the page before: a typesetter would not
+ * leave two entries alone on a page. The PDF is laid out again with the closer pitch, and the
+ * result is kept only when the contents did end a page earlier.
+ */
+
+/** The most entries that may stand on a contents' last page for it to be drawn closer. */
+export const TOC_FIT_MAX_SPILL = 4;
+
+/** The pitch is never brought below this share of the theme's. */
+export const TOC_FIT_MIN_SCALE = 0.8;
+
+/** How the laid-out entries of a table of contents fall on pages. */
+export interface TocSpread {
+  /** The number of pages the entries take. */
+  pages: number;
+  /** The entries on the last of them. */
+  last: number;
+  entries: number;
+}
+
+/** Where the entries fall, from the page each is printed on; undefined without entries. */
+export function tocSpread(at: readonly number[]): TocSpread | undefined {
+  if (at.length === 0) return undefined;
+  const lastPage = Math.max(...at);
+  const pages = new Set(at).size;
+  return { pages, last: at.filter((page) => page === lastPage).length, entries: at.length };
+}
+
+/**
+ * The line-height scale to try next, from the scale last tried and where the entries fell with
+ * it; undefined when the contents should be left as they are (one page, or too many entries over).
+ */
+export function nextTocScale(spread: TocSpread | undefined, scale: number): number | undefined {
+  if (spread === undefined || spread.pages < 2 || spread.last > TOC_FIT_MAX_SPILL) return undefined;
+  const next = (scale * (spread.entries - spread.last)) / spread.entries - 0.005;
+  return next < TOC_FIT_MIN_SCALE ? undefined : next;
+}
