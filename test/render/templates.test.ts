@@ -65,8 +65,8 @@ describe("key facts, checked against the contracts' own text", () => {
 
   it("pinggu prints “/” for its bank details: the request asks for them", async () => {
     const { text: t } = await render("invoice-request", "pinggu-2026");
-    expect(t).toContain("开户银行：【待确认：合同未载明乙方收款账户，请乙方补充并由甲方核对】");
-    expect(t).toContain("账号：【待确认：合同未载明乙方收款账户，请乙方补充并由甲方核对】");
+    expect(t).toContain("开户银行：【待确认：合同未载明，请乙方补充】");
+    expect(t).toContain("账号：【待确认：合同未载明，请乙方补充】");
     expect(t).toContain("合同未载明适用税率");
     expect(t).toContain("989,550.00");
   });

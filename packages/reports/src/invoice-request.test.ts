@@ -28,11 +28,17 @@ describe("the payment request as finance reads it", () => {
     expect(pending).toContainEqual(expect.objectContaining({ what: "应付日期", reason: "合同未约定付款期限" }));
   });
 
-  it("Pinggu with its ledger: the basis is the funds' arrival on 2026-03-25, and the due date is computed from it", async () => {
+  it("Pinggu with its ledger: the basis is the funds' arrival on 2026-03-25; the invoice asked for first came after the day it gives, so no day is computed", async () => {
     const { text } = await request(contractOf("pinggu-2026"), 1, { id: "pinggu-2026", asOf: "2026-06-30" });
     expect(text).toMatch(/财政资金拨付到甲方账户\s*\|?\s*2026年3月25日/);
-    expect(text).toContain("应付日期：2026年5月11日");
+    expect(text).toMatch(/乙方开具发票并交付甲方（第二条第3款）\s*\|?\s*2026年5月15日/);
+    expect(text).toContain("应付日期：【待确认：发票2026年5月15日开具，晚于按付款条件算出的2026年5月11日");
     expect(text).not.toContain("待“财政资金拨付到甲方账户”发生后");
+  });
+
+  it("Pinggu with its ledger before the invoice: due 30 working days after the funds arrived", async () => {
+    const { text } = await request(contractOf("pinggu-2026"), 1, { id: "pinggu-2026", asOf: "2026-05-12" });
+    expect(text).toContain("应付日期：2026年5月11日");
   });
 
   it("each deduction shows the deliverable, its due date, the day it came in, the days late, the clause and the arithmetic", async () => {

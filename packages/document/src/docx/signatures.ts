@@ -71,7 +71,7 @@ function sealPlaceholder(widthPt: number): Paragraph {
     alignment: AlignmentType.CENTER,
     keepLines: true,
     indent: { left: ptToTwip(side), right: ptToTwip(side), firstLine: 0 },
-    spacing: { before: ptToTwip(30), after: ptToTwip(30), line: 240, lineRule: LineRuleType.AUTO },
+    spacing: { before: ptToTwip(12), after: ptToTwip(12), line: 240, lineRule: LineRuleType.AUTO },
     border: { top: dashed(24), bottom: dashed(24), left: dashed(4), right: dashed(4) },
     children: [new TextRun({ text: "（盖章处）", color: "808080", size: 21 })],
   });

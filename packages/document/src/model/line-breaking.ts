@@ -20,7 +20,7 @@
 const DATE = String.raw`\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?年|年[\s\u3000]+月[\s\u3000]+日`;
 const NUMBER = String.raw`[¥￥$]?\d(?:[\d,.:/*×-]*\d)?(?:\s?[%％‰])?`;
 const CLAUSE = String.raw`第\s?\d+(?:\.\d+)*\s?[条款项]`;
-const CAPITALS = String.raw`[零壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分])*(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?`;
+const CAPITALS = "[零壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分])*(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?";
 
 const CAPITAL_START = /^[零壹贰叁肆伍陆柒捌玖]/u;
 /** An amount in capitals up to this many characters is never broken; a longer one only after 万 or 亿. */

@@ -43,7 +43,7 @@ describe("a contents that would leave a few entries on a page of their own", () 
     expect(at).toHaveLength(capacity + 2);
     expect(new Set(at)).toEqual(new Set([2]));
     // every heading still lands on the page its entry prints: the contents took one page
-    headings.forEach((h, i) => expect(h.page).toBe(i + 3));
+    for (const [i, h] of headings.entries()) expect(h.page).toBe(i + 3);
   });
 
   it("is left alone when too many entries run over", async () => {

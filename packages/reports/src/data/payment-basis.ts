@@ -161,7 +161,23 @@ function conditions(req: BasisRequest): Found[] {
         return open(text, `合同未约定如何认定“${text}”，须甲方确认`, { source: "合同原文" }, false);
     }
   };
-  return installment.trigger.map(one).filter((f): f is Found => f !== undefined);
+  const found = installment.trigger.map(one).filter((f): f is Found => f !== undefined);
+  // a contract-wide rule that the invoice comes before every payment is a condition of this one too
+  if (invoiceFirst(contract, installment)) {
+    const rule = contract.payments.invoice?.clause === undefined ? "" : `（${formatClause(contract.payments.invoice.clause)}）`;
+    const text = `乙方开具发票并交付甲方${rule}`;
+    found.push(
+      ledger?.invoice
+        ? { view: { text, date: ledger.invoice.date, source: "履约记录：开具发票" }, blocking: false }
+        : { view: { text, source: "随本申请提交发票" }, blocking: false },
+    );
+  }
+  return found;
+}
+
+/** Whether the contract asks for the invoice before any payment, and this installment does not already name it as a condition. */
+function invoiceFirst(contract: Contract, installment: Installment): boolean {
+  return contract.payments.invoice?.required === true && !installment.trigger.some((c) => c.event === "invoice-received");
 }
 
 const NO_DEADLINE = "合同未约定付款期限（只约定了付款条件，未约定条件成就后多少日内付款）";
@@ -206,9 +222,24 @@ export function paymentBasis(req: BasisRequest): { conditions: ConditionView[]; 
     return result(view(pending.mark("应付日期", `付款条件尚未确认成就：${blocking.join("、")}`, clause)));
   }
   switch (due.kind) {
-    case "date":
+    case "date": {
+      // the invoice the contract asks for before payment came after the day the conditions give:
+      // the contract sets no time after the invoice, so no day is computed
+      const invoice = req.ledger?.invoice?.date;
+      if (invoice !== undefined && invoiceFirst(contract, installment) && compareDates(invoice, due.date) > 0) {
+        return result(
+          view(
+            pending.mark(
+              "应付日期",
+              `发票${chineseDate(invoice)}开具，晚于按付款条件算出的${chineseDate(due.date)}；合同未约定收到发票后的付款期限`,
+              clause,
+            ),
+          ),
+        );
+      }
       if (agreed) return result(view(dateText(installment, due, rule), due.date));
       return result(view(`${chineseDate(due.date)}（${noticeText ?? rule}）`, due.date));
+    }
     case "no-deadline":
       if (notice) {
         const from = `${chineseDate(due.since)}付款条件全部成就`;

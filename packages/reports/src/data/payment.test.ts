@@ -37,7 +37,7 @@ describe("payment request data", () => {
     expect(v.amount).toBe(162609550);
     expect(v.due).toMatchObject({ date: "2024-09-23", agreed: true, rule: "付款条件全部成就后 15 个工作日内" });
     expect(v.due.text).toMatch(/^2024年9月23日（2024年9月1日付款条件全部成就，此后 15 个工作日内/);
-    expect(v.conditions).toEqual([expect.objectContaining({ text: "合同生效", date: "2024-09-01" })]);
+    expect(v.conditions).toEqual([expect.objectContaining({ text: "合同生效", date: "2024-09-01" }), expect.objectContaining({ text: expect.stringMatching(/^乙方开具发票并交付甲方/) })]);
     expect(v.paidBefore).toBe(0);
     expect(v.invoice.tax).toEqual({ rate: 60000, splits: [{ basis: "本期应付", gross: 162609550, tax: 9204314, net: 153405236 }] });
     expect(v.payee).toMatchObject({
@@ -57,7 +57,7 @@ describe("payment request data", () => {
   it("pinggu prints “/” for its bank: each payee field is 【待确认】 and a warning, and no tax rate", async () => {
     const { view: v, pending } = view(await example("pinggu-2026"), 1);
     expect(v.payee.name).toBe("中国联合网络通信有限公司北京市分公司");
-    for (const field of [v.payee.bank, v.payee.accountName, v.payee.accountNumber]) expect(field).toMatch(/^【待确认：合同未载明乙方收款账户/);
+    for (const field of [v.payee.bank, v.payee.accountName, v.payee.accountNumber]) expect(field).toBe("【待确认：合同未载明，请乙方补充】");
     expect(pending.map((p) => p.what)).toEqual(expect.arrayContaining(["收款开户银行", "收款户名", "收款账号"]));
     expect(v.invoice.tax).toBeUndefined();
   });
@@ -99,7 +99,10 @@ describe("the due date: only where the contract sets one", () => {
     expect(v.due.text).not.toMatch(/2024年9月30日/);
     expect(pending).toContainEqual({ what: "应付日期", reason: "合同未约定付款期限", clause: "第二条第2款第（1）项" });
     // the condition itself is dated: the contract takes effect when signed
-    expect(v.conditions).toEqual([expect.objectContaining({ text: "合同生效", date: "2024-09-30", source: expect.stringMatching(/^合同所载签订日期/) })]);
+    expect(v.conditions).toEqual([
+      expect.objectContaining({ text: "合同生效", date: "2024-09-30", source: expect.stringMatching(/^合同所载签订日期/) }),
+      expect.objectContaining({ text: expect.stringMatching(/^乙方开具发票并交付甲方/) }),
+    ]);
   });
 
   it("BDA 二.2(2) “2024年12月支付” is a time: due by the end of the month", async () => {
@@ -116,16 +119,24 @@ describe("the due date: only where the contract sets one", () => {
     expect(pending.map((p) => p.what)).toEqual(["付款条件“财政资金拨付到甲方账户”", "应付日期", "收款开户银行", "收款户名", "收款账号"]);
   });
 
-  it("Pinggu with its ledger: the funds arrived on 2026-03-25, so the payment is due 30 working days later", async () => {
+  it("Pinggu with its ledger: the funds arrived on 2026-03-25 (30 working days: 2026-05-11), but the invoice the contract asks for first came on 2026-05-15: no day is computed", async () => {
     const contract = await example("pinggu-2026");
     const { view: v, pending } = await withEvents(contract, "pinggu-2026", 1, "2026-06-30");
     expect(v.conditions).toEqual([
       { text: "合同签订", date: "2026-03-19", source: "履约记录" },
       { text: "财政资金拨付到甲方账户", date: "2026-03-25", source: "履约记录（区财政资金拨付到位）" },
+      { text: "乙方开具发票并交付甲方（第二条第3款）", date: "2026-05-15", source: "履约记录：开具发票" },
     ]);
+    expect(v.due.date).toBeUndefined();
+    expect(v.due.text).toMatch(/^【待确认：发票2026年5月15日开具，晚于按付款条件算出的2026年5月11日/);
+    expect(pending.map((p) => p.what)).toContain("应付日期");
+  });
+
+  it("Pinggu with its ledger before the invoice: the due date stands, and the invoice goes with the request", async () => {
+    const contract = await example("pinggu-2026");
+    const { view: v } = await withEvents(contract, "pinggu-2026", 1, "2026-05-12");
+    expect(v.conditions.at(-1)).toEqual({ text: "乙方开具发票并交付甲方（第二条第3款）", source: "随本申请提交发票" });
     expect(v.due.date).toBe("2026-05-11");
-    expect(v.due.text).toMatch(/^2026年5月11日（2026年3月25日付款条件全部成就/);
-    expect(pending.map((p) => p.what)).not.toContain("应付日期");
   });
 
   it("a condition the ledger dates after its own date has not happened yet", async () => {
@@ -137,7 +148,7 @@ describe("the due date: only where the contract sets one", () => {
 
   it("a soft condition (“双方合作无异议”) is the client's to confirm; the date the contract sets still stands", async () => {
     const { view: v, pending } = view(await example("yuetan-2026"), 2);
-    expect(v.conditions).toEqual([expect.objectContaining({ text: "双方合作无异议", open: expect.stringContaining("须甲方确认") })]);
+    expect(v.conditions).toEqual([expect.objectContaining({ text: "双方合作无异议", open: expect.stringContaining("须甲方确认") }), expect.objectContaining({ text: expect.stringMatching(/^乙方开具发票并交付甲方/) })]);
     expect(v.due.date).toBe("2026-06-30");
     expect(pending.map((p) => p.what)).toEqual(["付款条件“双方合作无异议”"]);
   });

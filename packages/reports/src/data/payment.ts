@@ -123,7 +123,7 @@ function installmentName(key: string, label: string | undefined, rows: Schedule[
 
 /** What a payment request for the `number`-th payment of the schedule states. */
 /** Why a payee field prints 【待确认】: finance cannot pay without it. */
-const PAYEE_MISSING = "合同未载明乙方收款账户，请乙方补充并由甲方核对";
+const PAYEE_MISSING = "合同未载明，请乙方补充";
 
 export function paymentView({ contract, schedule, number, ledger, pending = new PendingList() }: PaymentRequest): PaymentView {
   const rows = scheduleView(schedule).rows;
