@@ -78,7 +78,7 @@ describe("qiyue render", () => {
     expect(code).toBe(0);
     const path = join(out, "pinggu-2026-付款申请-第1期.md");
     expect(io.out).toBe(`${path}\n`);
-    expect(readFileSync(path, "utf8")).toContain("合同未载明，请补充");
+    expect(readFileSync(path, "utf8")).toContain("合同未载明，请乙方补充");
   });
 
   it("an unknown template lists the available ones (exit 2)", async () => {

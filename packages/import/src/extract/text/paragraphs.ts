@@ -85,7 +85,9 @@ export function withoutNumber(text: string): string {
       .replace(/^第\s*[一二三四五六七八九十百零〇\d]+\s*[条章]\s*/, "")
       .replace(/^[一二三四五六七八九十]+\s*[、．.]\s*/, "")
       .replace(/^[（(]\s*[一二三四五六七八九十\d]+\s*[）)]\s*/, "")
-      .replace(/^\d{1,2}(?:[.．]\d{1,2})*(?:\s*[、．.)）]\s*|\s+)/, "")
+      // “14.2 协议…”, “3、…”; a point followed by a digit belongs to the number (“14.2协议…” is not “2协议…”)
+      .replace(/^\d{1,2}(?:[.．]\d{1,2})*(?:\s*[、．.)）](?!\d)\s*|\s+)/, "")
+      .replace(/^\d{1,2}(?:[.．]\d{1,2})+(?=[\u3400-\u9fff])/, "")
       .replace(/^[a-zA-Z][)）]\s*/, "")
       .replace(/^[①-⑳]\s*/, "")
       .replace(/^[-*]\s+/, "");
