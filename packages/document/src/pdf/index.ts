@@ -8,7 +8,7 @@ import { type RenderOptions, sourceDate } from "../options.js";
 import type { PdfContext } from "./context.js";
 import { buildDefinition } from "./definition.js";
 import { type LaidOut, layOut, writeLaidOut } from "./engine.js";
-import { nextTocScale, tocSpread } from "./toc-fit.js";
+import { nextTocScale, TOC_FIT_MAX_PAGES, tocSpread } from "./toc-fit.js";
 import { internals } from "../pdfmake/internals.js";
 
 /** A stable digest of everything that determines the output, for the PDF's /ID. */
@@ -128,6 +128,7 @@ async function layOnce(doc: Document, options: RenderOptions, tocScale: number, 
 /** Lays the document out; a contents that leaves a few entries on a page of their own is drawn closer (toc-fit.ts). */
 async function layOutFitted(doc: Document, options: RenderOptions, id: Buffer, warn: boolean): Promise<Laid> {
   const first = await layOnce(doc, options, 1, id, warn);
+  if (first.laid.pages.length > TOC_FIT_MAX_PAGES) return first;
   const pages = tocSpread(first.tocAt)?.pages ?? 0;
   let scale = 1;
   let spread = tocSpread(first.tocAt);

@@ -8,6 +8,13 @@
 /** The most entries that may stand on a contents' last page for it to be drawn closer. */
 export const TOC_FIT_MAX_SPILL = 4;
 
+/**
+ * Only a document of up to this many pages is laid out again to fit its contents: a second
+ * layout of a report of hundreds of pages (every work order listed) would cost seconds for two
+ * entries on a page.
+ */
+export const TOC_FIT_MAX_PAGES = 60;
+
 /** The pitch is never brought below this share of the theme's. */
 export const TOC_FIT_MIN_SCALE = 0.8;
 
