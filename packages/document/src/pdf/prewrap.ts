@@ -123,35 +123,35 @@ const NO_LINE_START = /^[\p{Pe}\p{Pf}，。、；：！？,.;:!?%％‰]$/u;
  * punctuation: the character before it goes down with it.
  */
 function splitLong(pieces: readonly Piece[], style: PdfTextStyle, width: number): Piece[][] {
-  const chars: Piece[] = [];
-  for (const piece of pieces) for (const ch of piece.text) chars.push({ text: ch, run: piece.run });
-  const out: Piece[][] = [];
-  let line: Piece[] = [];
+  const lines: Piece[][] = [[]];
   let used = 0;
-  const push = (list: Piece[], c: Piece) => {
-    const prev = list[list.length - 1];
-    if (prev !== undefined && prev.run === c.run) prev.text += c.text;
-    else list.push({ ...c });
-  };
-  let lineChars: Piece[] = [];
-  const flush = () => {
-    line = [];
-    for (const c of lineChars) push(line, c);
-    out.push(line);
-  };
-  for (const c of chars) {
-    const w = pieceWidth(c, style);
-    if (used + w > width + EPSILON && lineChars.length > 0) {
-      const carried = NO_LINE_START.test(c.text) && lineChars.length > 1 ? [lineChars.pop()!] : [];
-      flush();
-      lineChars = carried;
-      used = carried.reduce((sum, x) => sum + pieceWidth(x, style), 0);
+  for (const piece of pieces) {
+    for (const ch of piece.text) {
+      const c: Piece = { text: ch, run: piece.run };
+      const w = pieceWidth(c, style);
+      const line = lines[lines.length - 1]!;
+      if (used + w > width + EPSILON && line.length > 0) {
+        // closing punctuation does not start the next line: the character before it goes along
+        const carried = NO_LINE_START.test(ch) && line.length > 1 ? [line.pop()!] : [];
+        lines.push(carried);
+        used = carried.reduce((sum, x) => sum + pieceWidth(x, style), 0);
+      }
+      lines[lines.length - 1]!.push(c);
+      used += w;
     }
-    lineChars.push(c);
-    used += w;
   }
-  if (lineChars.length > 0) flush();
-  return out;
+  // one piece per run on each line
+  return lines
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const out: Piece[] = [];
+      for (const c of line) {
+        const prev = out[out.length - 1];
+        if (prev !== undefined && prev.run === c.run) prev.text += c.text;
+        else out.push({ ...c });
+      }
+      return out;
+    });
 }
 
 /** The width of line `i`: the text width, less the first line's indent, or less where a line was narrowed. */

@@ -89,9 +89,10 @@ export const PaymentView = z.strictObject({
   taxIncluded: z.boolean(),
   payee: z.strictObject({
     name: z.string(),
-    bank: z.string().optional(),
-    accountName: z.string().optional(),
-    accountNumber: z.string().optional(),
+    /** Each as the contract prints it, or 【待确认】 where it prints none. */
+    bank: z.string(),
+    accountName: z.string(),
+    accountNumber: z.string(),
     /** The vendor's contact person for the request, and a telephone number. */
     contact: z.string().optional(),
     phone: z.string().optional(),
