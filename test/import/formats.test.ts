@@ -70,20 +70,21 @@ describe.skipIf(soffice === undefined)("one contract as .txt, .docx and .pdf", (
     }
   });
 
-  it("imports the Word file to the very values of the text, the PDF to nearly all of them", () => {
-    let fromText = 0;
-    let alsoFromPdf = 0;
+  it("imports the Word file and the PDF to the very values of the text, but for a table typed with tabs", () => {
     for (const seed of SEEDS) {
       const { txt, docx, pdf } = read[seed]!;
       const text = found(txt);
       expect(found(docx), seed).toEqual(text);
-      // A PDF's lines are not the text's lines (a paragraph is one line), so values carrying a
-      // piece of the printed text may differ in where they stop; spacing aside, most are the same.
-      const fromPdf = new Set(found(pdf).map((f) => f.replace(/\s+/g, "")));
-      fromText += text.length;
-      alsoFromPdf += text.filter((f) => fromPdf.has(f.replace(/\s+/g, ""))).length;
+      const fromPdf = new Set(found(pdf));
+      const same = text.filter((f) => fromPdf.has(f)).length;
+      console.log(`${seed}: values found in the text ${text.length}, the same found in the PDF ${same}`);
+      if (seed === "haidian-2024") {
+        // Its signature page and service list are tables typed with tabs: printed without borders,
+        // a cell that wraps runs into the next row's place, and no reader can tell whose line it is.
+        expect(same / text.length, seed).toBeGreaterThan(0.8);
+      } else {
+        expect(found(pdf), seed).toEqual(text);
+      }
     }
-    console.log(`values found in the texts: ${fromText}; the same found in the PDFs: ${alsoFromPdf}`);
-    expect(alsoFromPdf / fromText).toBeGreaterThan(0.85);
   });
 });

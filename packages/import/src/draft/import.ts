@@ -11,6 +11,7 @@ import { outlineOf } from "../source/outline.js";
 import type { SourceText } from "../source/types.js";
 import { attachmentTexts, bodyOf } from "./body.js";
 import { mergeExtractions } from "./merge.js";
+import { tidyValue } from "./tidy.js";
 import { type Placeholder, writeDraft } from "./write.js";
 
 /** Placeholder finding codes of the contract model: what is left for a person to do, not an error in the draft. */
@@ -117,6 +118,7 @@ export function importContract(source: SourceText, options: ImportOptions = {}):
     }
   });
   const merged = mergeExtractions(extractions);
+  for (const f of merged.found) f.value = tidyValue(f.value, String(f.path.at(-1) ?? "")) as typeof f.value;
   const file = options.file ?? source.file;
   const draft = writeDraft({
     found: merged.found,

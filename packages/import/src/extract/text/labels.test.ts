@@ -7,6 +7,13 @@ describe("labels", () => {
       { label: "电 话", value: "010-60466097", index: 0 },
       { label: "传 真", value: "", index: 18 },
     ]);
+    // as a PDF gives it, no space between a value's figures and the next caption
+    expect(splitPairs("电话：010-60466097传真：_____").map((p) => [p.label, p.value])).toEqual([
+      ["电话", "010-60466097"],
+      ["传真", "_____"],
+    ]);
+    // a caption inside a Chinese word is not one
+    expect(splitPairs("联系电话：123").map((p) => p.label)).toEqual(["联系电话"]);
     expect(splitPairs("请汇至, 账户名称: 某公司, 开户行: 某支行, 银行账号: 123。").map((p) => [p.label, p.value])).toEqual([
       ["账户名称", "某公司"],
       ["开户行", "某支行"],
@@ -36,6 +43,8 @@ describe("labels", () => {
     expect(stripNumbering("第八条 本协议一式四份")).toBe("本协议一式四份");
     expect(stripNumbering("（二）本合同一式叁份")).toBe("本合同一式叁份");
     expect(stripNumbering("2024年9月1日签订")).toBe("2024年9月1日签订");
+    expect(stripNumbering("2024 年9月1日签订")).toBe("2024 年9月1日签订");
+    expect(stripNumbering("12.4本协议一式陆份")).toBe("本协议一式陆份");
   });
 
   it("reads table cells from the reader, from tabs or from a pipe row", () => {

@@ -1,4 +1,5 @@
 import type { SourceLine } from "../../source/types.js";
+import { withoutNumber } from "./paragraphs.js";
 
 /** Which side of the contract a role word names. */
 export type Side = "client" | "vendor";
@@ -121,7 +122,8 @@ const KNOWN_LABELS = [
   "帐号",
 ].sort((a, b) => b.length - a.length);
 
-const PAIR_START = new RegExp(`(?:^|(?<=[\\s,，;；、。]))(${KNOWN_LABELS.map(spaced).join("|")})\\s*[:：]`, "gi");
+/** A label starts a pair at the line start, after a space or a separator, or right after a value's figures or Latin letters (a PDF keeps no space there: "010-60466097传 真："). */
+const PAIR_START = new RegExp(`(?:^|(?<=[\\s,，;；、。0-9A-Za-z_)）]))(${KNOWN_LABELS.map(spaced).join("|")})\\s*[:：]`, "gi");
 
 /** One "label: value" printed in a line. */
 export interface Pair {
@@ -142,7 +144,7 @@ export function cleanValue(value: string): string {
 
 /**
  * The "label: value" pairs of a line: at each known label followed by a colon (so
- * "电 话： 010-1 传 真：" gives two); a line with no known label but one colon gives one pair
+ * "电 话： 010-1 传 真：" and "电话：010-1传真：" give two); a line with no known label but one colon gives one pair
  * with whatever is printed before the colon as its label.
  */
 export function splitPairs(text: string): Pair[] {
@@ -174,13 +176,7 @@ export function cellsOf(line: SourceLine): string[] | undefined {
   return undefined;
 }
 
-/** Strips list numbering printed before a sentence: "2. ", "14.6 ", "4、", "(3) ", "第八条 ". */
+/** Strips list numbering printed before a sentence: "2. ", "14.6 ", "14.6本…", "4、", "(3) ", "第八条 " (never a year: "2024 年…" keeps its figures). */
 export function stripNumbering(text: string): string {
-  return text
-    .replace(/^[-*]\s+/, "")
-    .replace(/^第[一二三四五六七八九十百\d]+条\s*/, "")
-    .replace(/^[一二三四五六七八九十]+\s*[、.．]\s*/, "")
-    .replace(/^\d+(?:\.\d+)*(?:\s*[、.．]\s*|\s+)(?=\D)/, "")
-    .replace(/^[（(]\s*[\d一二三四五六七八九十]+\s*[)）]\s*/, "")
-    .trim();
+  return withoutNumber(text).trim();
 }

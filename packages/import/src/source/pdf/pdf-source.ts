@@ -4,7 +4,8 @@ import { dirname, join } from "node:path";
 import { ImportError } from "../../errors.js";
 import { LIMITS } from "../limits.js";
 import type { SourceLine, SourceText } from "../types.js";
-import { continuesOnto, joinOnto, layoutPage, type PdfTextItem, type PlacedLine } from "./lines.js";
+import { continuesOnto, joinOnto, joinWrapped, marginOf, type PdfTextItem, type PlacedLine, placeLines, spacingOf } from "./lines.js";
+import { type PathOps, type Rules, rulesOf } from "./rules.js";
 import { withoutRunningHeads } from "./running-heads.js";
 
 /** pdfjs-dist's own folder, for the CMaps (Chinese fonts' character maps) and standard font data it ships. */
@@ -40,20 +41,21 @@ interface RawItem {
  * (a landscape page printed turned, whatever the page's /Rotate says), the page is turned so
  * that it runs left to right, and lines form as they should.
  */
-export function upright(items: readonly RawItem[]): { items: PdfTextItem[]; turned: boolean } {
+export function upright(items: readonly RawItem[]): { items: PdfTextItem[]; turned: boolean; turn: (x: number, y: number) => [number, number] } {
   const weight = [0, 0, 0, 0];
-  const turn = (a: number, b: number) => ((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4;
+  const quarterOf = (a: number, b: number) => ((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4;
   for (const item of items) {
     const [a = 1, b = 0] = item.transform;
-    weight[turn(a, b)] = (weight[turn(a, b)] ?? 0) + item.str.trim().length;
+    weight[quarterOf(a, b)] = (weight[quarterOf(a, b)] ?? 0) + item.str.trim().length;
   }
   const quarter = weight.indexOf(Math.max(...weight));
+  const turn = (e: number, f: number): [number, number] => (quarter === 0 ? [e, f] : quarter === 1 ? [f, -e] : quarter === 2 ? [-e, -f] : [-f, e]);
   const placed = items.map((item) => {
     const [, , c = 0, d = 0, e = 0, f = 0] = item.transform;
-    const [x, y] = quarter === 0 ? [e, f] : quarter === 1 ? [f, -e] : quarter === 2 ? [-e, -f] : [-f, e];
+    const [x, y] = turn(e, f);
     return { str: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height || 10 };
   });
-  return { items: placed, turned: quarter % 2 === 1 };
+  return { items: placed, turned: quarter % 2 === 1, turn };
 }
 
 /** Share of characters of the text layer that may be unreadable (private-use or undecodable) before it counts as no text. */
@@ -99,9 +101,11 @@ export async function pdfSource(path: string, name: string): Promise<SourceText>
     if (pages > LIMITS.pdfPages) throw new ImportError("IMPORT_TOO_LARGE", name, `PDF 有 ${pages} 页，超过读取上限 ${LIMITS.pdfPages} 页`);
     const blank: number[] = [];
     const broken: number[] = [];
-    const laid: PlacedLine[][] = [];
+    /** Each page's lines as drawn, and the page's width, to learn the document's spacing before joining wrapped lines. */
+    const drawn: { lines: PlacedLine[]; width: number }[] = [];
     for (let n = 1; n <= pages; n++) {
       let items: PdfTextItem[];
+      let rules: Rules | undefined;
       let width = 612;
       try {
         const page = await document.getPage(n);
@@ -112,19 +116,24 @@ export async function pdfSource(path: string, name: string): Promise<SourceText>
         for (const item of content.items) if ("str" in item) raw.push({ str: item.str, transform: item.transform as number[], width: item.width, height: item.height });
         const turned = upright(raw);
         items = turned.items;
+        // the page's drawn lines, for its ruled tables (only where there is text to place in them)
+        if (items.length > 0) rules = rulesOf(await page.getOperatorList({ intent: "display" }), pdfjs.OPS as unknown as PathOps, turned.turn);
         // A page turned a quarter reads along its height.
         if (turned.turned) width = Math.abs(y1 - y0) || 792;
         page.cleanup();
       } catch {
         broken.push(n);
-        laid.push([]);
+        drawn.push({ lines: [], width });
         continue;
       }
-      const pageText = layoutPage(items, width);
-      if (pageText.length === 0) blank.push(n);
-      laid.push(pageText);
+      const lines = placeLines(items, rules);
+      if (lines.length === 0) blank.push(n);
+      drawn.push({ lines, width });
     }
-    const heads = withoutRunningHeads(laid);
+    const margin = commonest(drawn.map((page) => marginOf(page.lines, page.width)));
+    const spacing = spacingOf(drawn, margin);
+    const heads = withoutRunningHeads(drawn.map((page) => joinWrapped(page.lines, page.width, spacing, margin)));
+    const pitch = linePitch(heads.pages);
     const lines: SourceLine[] = [];
     let characters = 0;
     let unreadable = 0;
@@ -145,6 +154,12 @@ export async function pdfSource(path: string, name: string): Promise<SourceText>
           joinOnto(last, line);
           previous.text = last.text;
           continue;
+        }
+        // space for whole empty lines between two lines is read as that many blank lines, as a
+        // text file or a Word file shows them (a gap left where a page ended in a scan's text)
+        if (i > 0 && last !== undefined && pitch !== undefined) {
+          const blank = Math.min(MAX_BLANK, Math.round((last.y - line.firstY - pitch.paragraph) / pitch.line));
+          for (let b = 0; b < blank; b++) lines.push({ no: lines.length + 1, text: "", page: n });
         }
         last = line;
         const no = lines.length + 1;
@@ -178,6 +193,54 @@ export async function pdfSource(path: string, name: string): Promise<SourceText>
   } finally {
     await document.destroy().catch(() => {});
   }
+}
+
+/** At most this many blank lines are read from one gap. */
+const MAX_BLANK = 6;
+
+/**
+ * How a document's lines are spaced, in its body type: `paragraph`, the commonest distance
+ * from the last baseline of a paragraph to the first of the next; `line`, the commonest
+ * distance between the wrapped lines of one paragraph (the height of an empty line), or the
+ * paragraph distance when no paragraph wraps. Undefined when there are too few lines to tell.
+ */
+export function linePitch(pages: readonly (readonly PlacedLine[])[]): { paragraph: number; line: number } | undefined {
+  const commonest = (values: number[]) => {
+    const counts = new Map<number, number>();
+    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const [best] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    return best !== undefined && best[1] >= 5 ? best[0] : undefined;
+  };
+  const half = (d: number) => Math.round(d * 2) / 2;
+  const between: number[] = [];
+  const within: number[] = [];
+  for (const page of pages) {
+    for (const [i, b] of page.entries()) {
+      if (b.leading !== undefined && b.leading >= b.size * 0.9) within.push(half(b.leading));
+      const a = page[i - 1];
+      if (a === undefined || a.cells !== undefined || b.cells !== undefined || Math.abs(a.size - b.size) > 0.5) continue;
+      const d = half(a.y - b.firstY);
+      if (d >= a.size && d <= a.size * 4) between.push(d);
+    }
+  }
+  const paragraph = commonest(between);
+  if (paragraph === undefined) return undefined;
+  const line = commonest(within);
+  return { paragraph, line: line !== undefined && line <= paragraph ? line : paragraph };
+}
+
+/** The value most pages share (to the point), if any page has one. */
+function commonest(values: readonly (number | undefined)[]): number | undefined {
+  const counts = new Map<number, { n: number; value: number }>();
+  for (const v of values) {
+    if (v === undefined) continue;
+    const key = Math.round(v);
+    const c = counts.get(key) ?? { n: 0, value: v };
+    c.n++;
+    c.value = Math.max(c.value, v);
+    counts.set(key, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || b.value - a.value)[0]?.value;
 }
 
 function pageList(pages: readonly number[]): string {
