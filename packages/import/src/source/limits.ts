@@ -16,6 +16,8 @@ export const LIMITS = {
   pdfBytes: 128 * MiB,
   /** Pages of a PDF. */
   pdfPages: 2_000,
+  /** Seconds spent reading a PDF's pages (a contract of 100 pages takes a few). */
+  pdfSeconds: 120,
 } as const;
 
 export function mib(bytes: number): string {

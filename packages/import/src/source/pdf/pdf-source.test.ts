@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { makePdf, scannedPdf, textPdf } from "../../testing/files.test-support.js";
 import { readSource } from "../read-source.js";
+import { pdfSource } from "./pdf-source.js";
 
 const dir = mkdtempSync(join(tmpdir(), "qiyue-pdf-"));
 let count = 0;
@@ -144,5 +145,24 @@ describe("reading a PDF", () => {
       code: "IMPORT_NO_TEXT_LAYER",
       message: expect.stringMatching(/^扫描件\.pdf: PDF 共 3 页，都没有文字层（是扫描件或图片）。qiyue 不支持 OCR/),
     });
+  });
+
+  it("stops a PDF that takes longer than its time to read, with a clear message and the file named", async () => {
+    const text = "BT /F1 12 Tf 72 700 Td (Signed) Tj ET";
+    const page = (contents: number) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R >>`;
+    const pdf = makePdf([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      page(5),
+      `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    ]);
+    // no time at all: the first step is already too late
+    await expect(pdfSource(file(pdf), "慢.pdf", { seconds: 0 })).rejects.toMatchObject({
+      code: "IMPORT_TOO_LARGE",
+      message: expect.stringMatching(/^慢\.pdf: PDF 读取超过 0 秒仍未读完/),
+    });
+    // and the same file in ordinary time reads
+    expect((await pdfSource(file(pdf), "慢.pdf")).lines.map((l) => l.text)).toEqual(["Signed"]);
   });
 });

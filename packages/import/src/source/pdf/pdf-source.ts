@@ -67,7 +67,23 @@ const MAX_UNREADABLE = 0.3;
  * no text is a scan: refused with IMPORT_NO_TEXT_LAYER, as OCR is not supported. A damaged
  * PDF is refused with IMPORT_PDF_INVALID (pdfjs repairs what it can, e.g. a broken xref table).
  */
-export async function pdfSource(path: string, name: string): Promise<SourceText> {
+export async function pdfSource(path: string, name: string, limits: { seconds: number } = { seconds: LIMITS.pdfSeconds }): Promise<SourceText> {
+  const deadline = performance.now() + limits.seconds * 1000;
+  const tooSlow = () =>
+    new ImportError("IMPORT_TOO_LARGE", name, `PDF 读取超过 ${limits.seconds} 秒仍未读完，已停止（文件过于复杂或已损坏）；请给出合同的 Word（.docx）文件或文本`);
+  /** `work`, unless the time for the whole file runs out first. */
+  const inTime = async <T>(work: Promise<T>): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    // work given up on may still fail later (the document is destroyed): that is no error of ours
+    work.catch(() => {});
+    const left = deadline - performance.now();
+    if (left <= 0) throw tooSlow();
+    try {
+      return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(tooSlow()), left)))]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const data = new Uint8Array(await readFile(path));
   const task = pdfjs.getDocument({
@@ -91,10 +107,10 @@ export async function pdfSource(path: string, name: string): Promise<SourceText>
   } as Parameters<typeof pdfjs.getDocument>[0]);
   let document: Awaited<typeof task.promise>;
   try {
-    document = await task.promise;
+    document = await inTime(task.promise);
   } catch (e) {
     await task.destroy().catch(() => {});
-    throw openError(name, e);
+    throw e instanceof ImportError ? e : openError(name, e);
   }
   try {
     const pages = document.numPages;
@@ -108,20 +124,21 @@ export async function pdfSource(path: string, name: string): Promise<SourceText>
       let rules: Rules | undefined;
       let width = 612;
       try {
-        const page = await document.getPage(n);
+        const page = await inTime(document.getPage(n));
         const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
         width = Math.abs(x1 - x0) || 612;
-        const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+        const content = await inTime(page.getTextContent({ includeMarkedContent: false, disableNormalization: false }));
         const raw: RawItem[] = [];
         for (const item of content.items) if ("str" in item) raw.push({ str: item.str, transform: item.transform as number[], width: item.width, height: item.height });
         const turned = upright(raw);
         items = turned.items;
         // the page's drawn lines, for its ruled tables (only where there is text to place in them)
-        if (items.length > 0) rules = rulesOf(await page.getOperatorList({ intent: "display" }), pdfjs.OPS as unknown as PathOps, turned.turn);
+        if (items.length > 0) rules = rulesOf(await inTime(page.getOperatorList({ intent: "display" })), pdfjs.OPS as unknown as PathOps, turned.turn);
         // A page turned a quarter reads along its height.
         if (turned.turned) width = Math.abs(y1 - y0) || 792;
         page.cleanup();
-      } catch {
+      } catch (e) {
+        if (e instanceof ImportError) throw e;
         broken.push(n);
         drawn.push({ lines: [], width });
         continue;
