@@ -69,6 +69,7 @@ export {
   shortFileName,
 } from "./fill.js";
 export {
+  APPENDIX_AUTO_ROWS,
   APPENDIX_DOCUMENT_ROWS,
   APPENDIX_MODES,
   APPENDIX_SHEETS,

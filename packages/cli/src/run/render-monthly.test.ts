@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { APPENDIX_DOCUMENT_ROWS } from "@qiyue/reports";
+import { APPENDIX_AUTO_ROWS, APPENDIX_DOCUMENT_ROWS } from "@qiyue/reports";
 import { describe, expect, it } from "vitest";
 import { ExitError } from "../exit.js";
 import { memoryIo } from "../io.js";
@@ -83,7 +83,7 @@ describe("qiyue render monthly-report: arguments", () => {
     expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--split-by", "unit"])).toContain("handling-unit");
     expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--audience", "finance"])).toContain("vendor");
     expect(usage(["acceptance", "--contract", "c.yaml", "--audience", "client"])).toContain("--audience 只用于由工单数据生成的文档");
-    expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--appendix", "xls"])).toContain("--appendix 只能是 document");
+    expect(usage(["monthly-report", "--contract", "c.yaml", "--orders", "a.csv", "--appendix", "xls"])).toContain("--appendix 只能是 auto");
     expect(usage(["monthly-report", "--contract", "c.yaml", "--appendix", "xlsx"])).toContain("--appendix 只用于由工单数据生成的文档");
   });
 
@@ -92,8 +92,9 @@ describe("qiyue render monthly-report: arguments", () => {
     expect(request.orders?.appendix).toBe("xlsx");
     const io = memoryIo();
     expect(await main(["render", "--help"], io)).toBe(0);
-    expect(io.out).toContain("[--appendix document|xlsx]");
-    expect(io.out).toContain(`--appendix xlsx 把超过 ${APPENDIX_DOCUMENT_ROWS} 行的清单写入报告旁的《<报告名>-附录.xlsx》`);
+    expect(io.out).toContain("[--appendix auto|document|xlsx]");
+    expect(io.out).toContain(`超过 ${APPENDIX_AUTO_ROWS} 行的清单写入报告旁的《<报告名>-附录.xlsx》`);
+    expect(io.out).toContain(`--appendix xlsx 超过 ${APPENDIX_DOCUMENT_ROWS} 行即写入工作簿，--appendix document 全部印在报告里`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { FONT_SLOT_NAMES, type FontFiles, type FontSlot, RenderError } from "@qiyue/document";
 import { BUILTIN_METRICS_SCHEMES } from "@qiyue/hotline";
-import { APPENDIX_DOCUMENT_ROWS, formatPending, type MonthlyOrdersRequest, OUTPUT_FORMATS, type OutputFormat, type RenderDocumentRequest, renderDocument, templateCatalog } from "@qiyue/reports";
+import { APPENDIX_AUTO_ROWS, APPENDIX_DOCUMENT_ROWS, formatPending, type MonthlyOrdersRequest, OUTPUT_FORMATS, type OutputFormat, type RenderDocumentRequest, renderDocument, templateCatalog } from "@qiyue/reports";
 import { describeOrigin, parseInputs, TemplateError } from "@qiyue/templating";
 import { parseArgs } from "../args.js";
 import { ExitCode, ExitError, usageError } from "../exit.js";
@@ -129,8 +129,10 @@ export function renderRequest(argv: string[], io: Pick<Io, "cwd" | "env">, today
     throw usageError(`--audience 只能是 vendor（乙方报送的月报，只列达成情况）或 client（甲方合同管理用，另测算违约金），收到“${audience}”`);
   }
   const appendix = values.appendix;
-  if (appendix !== undefined && appendix !== "document" && appendix !== "xlsx") {
-    throw usageError(`--appendix 只能是 document（附录中的工单全部印在报告里）或 xlsx（超过 ${APPENDIX_DOCUMENT_ROWS} 行的清单写入报告旁的 XLSX 工作簿），收到“${appendix}”`);
+  if (appendix !== undefined && appendix !== "auto" && appendix !== "document" && appendix !== "xlsx") {
+    throw usageError(
+      `--appendix 只能是 auto（默认：超过 ${APPENDIX_AUTO_ROWS} 行的清单写入报告旁的 XLSX 工作簿）、document（附录中的工单全部印在报告里）或 xlsx（超过 ${APPENDIX_DOCUMENT_ROWS} 行的清单写入工作簿），收到“${appendix}”`,
+    );
   }
   const splitBy = values["split-by"];
   if (splitBy !== undefined && splitBy !== "handling-unit" && splitBy !== "street") {

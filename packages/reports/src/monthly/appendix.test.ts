@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { renderDocument } from "../render-document.js";
 import { csv, MAY_ROWS, scratch, sujiatuoWithLevels, UNIT_A } from "./testing.js";
-import { APPENDIX_DOCUMENT_ROWS } from "./view.js";
+import { APPENDIX_AUTO_ROWS, APPENDIX_DOCUMENT_ROWS } from "./view.js";
 
 const { dir, write, remove } = scratch("qiyue-monthly-appendix-");
 afterAll(remove);
@@ -28,7 +28,7 @@ const WORKBOOK = `${REPORT}-附录.xlsx`;
 /** The Markdown with the engine's escapes taken out, for comparing prose. */
 const plain = (md: string) => md.replace(/\\([\\`*_{}[\]()#+\-.,!|:%/=<>~])/g, "$1").replace(/&#65306;/g, "：");
 
-async function render(out: string, appendix?: "xlsx", formats: ("md" | "docx")[] = ["md"]) {
+async function render(out: string, appendix?: "xlsx" | "document" | "auto", formats: ("md" | "docx")[] = ["md"], file = orders) {
   const outDir = join(dir, out);
   const paths = await renderDocument({
     template: "monthly-report",
@@ -36,7 +36,7 @@ async function render(out: string, appendix?: "xlsx", formats: ("md" | "docx")[]
     formats,
     outDir,
     sourceDateEpoch: 1_780_000_000,
-    orders: { files: [orders], month: "2026-05", ...(appendix === undefined ? {} : { appendix }) },
+    orders: { files: [file], month: "2026-05", ...(appendix === undefined ? {} : { appendix }) },
   });
   return { paths, outDir, md: plain(readFileSync(join(outDir, `${REPORT}.md`), "utf8")) };
 }
@@ -55,6 +55,29 @@ describe("the monthly report's appendices list every order", () => {
     expect(signRate.split("、")).toHaveLength(138);
     expect(signRate).toContain("E137");
     expect(signRate).not.toContain("……");
+  });
+});
+
+describe("a list too long to print", () => {
+  // as many excluded orders (none appealed) as the report prints by default, and one more with S05
+  const many = Array.from({ length: APPENDIX_AUTO_ROWS }, (_, i) => EXCLUDED[10]!.replace(/^E011/, `L${String(i + 1).padStart(4, "0")}`));
+  const longFile = write("2026-05-longer.csv", csv([...MAY_ROWS, ...many]));
+
+  it(`goes to the workbook by default when longer than ${APPENDIX_AUTO_ROWS} rows; a short one stays in the report`, async () => {
+    const { md, paths } = await render("auto", undefined, ["md"], longFile);
+    expect(paths.map((p) => p.replace(/^.*[\\/]/, ""))).toEqual([`${REPORT}.md`, WORKBOOK]);
+    expect(md).toContain(`本月不纳入考核的工单共 ${APPENDIX_AUTO_ROWS + 1} 件，全部列于随本报告提交的《${WORKBOOK}》工作表“附录四 不纳入考核工单”。`);
+    expect(md).not.toContain("| L1000 |");
+    // the appeals are few: listed in the report
+    expect(md).toContain("本月有申诉记录的工单共 2 件");
+    expect(md).not.toContain("工作表“附录五");
+  });
+
+  it("stays in the report with --appendix document, every order printed", async () => {
+    const { md, paths } = await render("document", "document", ["md"], longFile);
+    expect(paths.map((p) => p.replace(/^.*[\\/]/, ""))).toEqual([`${REPORT}.md`]);
+    expect(md).toContain(`本月不纳入考核的工单共 ${APPENDIX_AUTO_ROWS + 1} 件，明细如下。`);
+    expect(md).toContain("| L1000 |");
   });
 });
 

@@ -47,5 +47,5 @@ export {
   penaltyFor,
   statusWord,
 } from "./service-levels.js";
-export { APPENDIX_DOCUMENT_ROWS, APPENDIX_SHEETS, type AppendixSheet, CHART_IDS, type MonthlyReportPlan, monthlyReportPlan, type PlanRequest, type ReportChartData } from "./view.js";
+export { APPENDIX_AUTO_ROWS, APPENDIX_DOCUMENT_ROWS, APPENDIX_SHEETS, type AppendixSheet, CHART_IDS, type MonthlyReportPlan, monthlyReportPlan, type PlanRequest, type ReportChartData } from "./view.js";
 export { MonthlyReportView } from "./view-schema.js";

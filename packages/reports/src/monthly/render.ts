@@ -72,7 +72,7 @@ export function reportPlans(
     lenient: request.orders.lenient === true,
     audience: request.orders.audience ?? "vendor",
     builtinConfig: request.builtinConfig,
-    appendix: request.orders.appendix ?? "document",
+    appendix: request.orders.appendix ?? "auto",
     ...(request.notes === undefined ? {} : { notes: request.notes }),
     ...(request.orders.notesFile === undefined ? {} : { notesFile: basename(request.orders.notesFile) }),
   };

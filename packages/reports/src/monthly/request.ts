@@ -15,11 +15,12 @@ export const AUDIENCES = ["vendor", "client"] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /**
- * Where the appendices' lists go: `document` (the default) prints every order in the report;
- * `xlsx` moves a list longer than APPENDIX_DOCUMENT_ROWS into one workbook written beside the
- * report, which then says where.
+ * Where the appendices' lists go: `auto` (the default) moves a list longer than
+ * APPENDIX_AUTO_ROWS (dozens of pages nobody prints) into one workbook written beside the
+ * report, which then says where; `xlsx` does so with every list longer than
+ * APPENDIX_DOCUMENT_ROWS; `document` prints every order in the report, however many.
  */
-export const APPENDIX_MODES = ["document", "xlsx"] as const;
+export const APPENDIX_MODES = ["auto", "document", "xlsx"] as const;
 export type AppendixMode = (typeof APPENDIX_MODES)[number];
 
 /** What a monthly report is made from, besides the contract and the template (the `qiyue render monthly-report` options). */

@@ -45,9 +45,16 @@ const HOT_ISSUES = 5;
 /**
  * Longest list an appendix prints in the report itself under `--appendix xlsx`: a longer one
  * (orders of 附录四, 五, 七, rows of 附录六) goes whole to the workbook written beside the report,
- * and the report says which file and sheet. Without that option every list is printed.
+ * and the report says which file and sheet.
  */
 export const APPENDIX_DOCUMENT_ROWS = 50;
+
+/**
+ * Longest list printed in the report by default (`--appendix auto`): about 30 pages of order
+ * numbers; a longer list goes to the workbook as under `--appendix xlsx`. `--appendix document`
+ * prints every list whatever its length.
+ */
+export const APPENDIX_AUTO_ROWS = 1000;
 
 /** The workbook's sheets, named as the report names them. */
 export const APPENDIX_SHEETS = {
@@ -104,7 +111,7 @@ export interface PlanRequest {
   notesFile?: string;
   /** The configuration is the built-in default (no --metrics-config). */
   builtinConfig: boolean;
-  /** Where long appendix lists go; `document` by default. */
+  /** Where long appendix lists go; `auto` by default. */
   appendix?: AppendixMode;
 }
 
@@ -207,10 +214,11 @@ export function monthlyReportPlan(request: PlanRequest): MonthlyReportPlan {
   const costed = request.scope === undefined && request.audience === "client";
   const { costs, uncovered } = costed ? costFailures(contract, measured, month) : { costs: [], uncovered: [] };
 
-  // 附录: every listed order; under --appendix xlsx a long list goes whole to the workbook
+  // 附录: every listed order; a long list goes whole to the workbook (see APPENDIX_MODES)
   const sheets: AppendixSheet[] = [];
+  const longest = request.appendix === "document" ? Number.POSITIVE_INFINITY : request.appendix === "xlsx" ? APPENDIX_DOCUMENT_ROWS : APPENDIX_AUTO_ROWS;
   const toWorkbook = (sheet: AppendixSheet): boolean => {
-    if (request.appendix !== "xlsx" || sheet.rows.length <= APPENDIX_DOCUMENT_ROWS) return false;
+    if (sheet.rows.length <= longest) return false;
     sheets.push(sheet);
     return true;
   };
