@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { loadContract } from "@qiyue/contract-model";
-import { documentText, parseMarkdown } from "@qiyue/document";
+import { documentText, editorNotes, parseMarkdown } from "@qiyue/document";
 import { loadTemplate, renderDocumentBytes, renderTemplateMarkdown } from "@qiyue/reports";
 import { hasTool, pdfPages } from "@qiyue/testing";
 import { describe, expect, it } from "vitest";
@@ -49,6 +49,15 @@ describe("the contract reprint prints the signature pages as signed", () => {
     expect(count(text, "刘文海")).toBe(1);
   });
 
+  it("BDA: the 廉政协议书 headed by its own title prints it centred as a title, as 服 务 合 同 is; a label 附件一: stays a heading", async () => {
+    const titles = async (id: string) =>
+      parseMarkdown((await reprint(id)).markdown)
+        .blocks.filter((b) => b.type === "title")
+        .map((b) => documentText([b]));
+    expect(await titles("bda-2024")).toEqual(expect.arrayContaining(["服 务 合 同", "廉 政 协 议 书"]));
+    expect(await titles("pinggu-2026")).not.toContain("附件一:");
+  });
+
   it("prints each date under its own caption, never the caption twice", async () => {
     for (const id of ["bda-2024", "haidian-2024", "pinggu-2026", "sujiatuo-2026", "yuetan-2026"]) {
       const { text } = await reprint(id);
@@ -64,6 +73,15 @@ describe("the contract reprint prints the capitals as signed", () => {
     const { text } = await reprint("pinggu-2026");
     expect(text).toContain("(大写人民币: 壹佰玖拾柒万玖仟一百元整)〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕 (含税)");
     expect(count(text, "壹佰玖拾柒万玖仟壹佰元整")).toBe(count(text, "〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕"));
+  });
+
+  it("Pinggu, Sujiatuo: what the validator questions is printed as signed, with an editor's note beside it and apart from it", async () => {
+    const notes = async (id: string) => editorNotes(parseMarkdown((await reprint(id)).markdown).blocks);
+    expect(await notes("pinggu-2026")).toEqual([{ text: "〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕", count: 1 }]);
+    expect(await notes("sujiatuo-2026")).toEqual([{ text: "〔注：签署日期与封面签订日期2026年3月30日年份不同，疑为笔误，请核对〕", count: 2 }]);
+    const { text } = await reprint("sujiatuo-2026");
+    expect(count(text, "2020年3月30日〔注：签署日期与封面签订日期2026年3月30日年份不同，疑为笔误，请核对〕")).toBe(2);
+    for (const id of ["bda-2024", "haidian-2024", "yuetan-2026"]) expect(await notes(id), id).toEqual([]);
   });
 });
 

@@ -17,8 +17,10 @@ export { FONT_SLOT_NAMES, type FontFileOption, type FontFiles, type FontSlot } f
 export { type DocumentFormat, renderFormats } from "./formats.js";
 export { escapeMarkdown } from "./markdown/escape.js";
 export { keepLineBreaks } from "./markdown/line-breaks.js";
+export { noteMarkdown } from "./markdown/note.js";
 export { type ParseOptions, parseMarkdown } from "./markdown/parse.js";
-export { documentText, plainText } from "./model/text.js";
+export { documentText, editorNotes, plainText } from "./model/text.js";
+export { isEndMarker, isSignOffBlock, isSignOffTable, signOffParts } from "./model/sign-off.js";
 export type * from "./model/types.js";
 export type { ChartInput, RenderOptions, RenderWarning } from "./options.js";
 export { type HeadingPage, headingPages, type LaidOutPdf, renderPdf, renderPdfLaidOut } from "./pdf/index.js";

@@ -121,6 +121,7 @@ export {
 export {
   type DocumentBytes,
   type DocumentRequest,
+  type EditorNote,
   type RenderDocumentRequest,
   renderDocument,
   renderDocumentBytes,

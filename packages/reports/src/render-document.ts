@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { type Contract, type Issue, type LedgerEvent, loadContract, loadEvents, loadWorkingDayCalendar, requireComputable, type WorkingDayCalendar } from "@qiyue/contract-model";
-import { type FontFiles, type RenderWarning, renderFormats } from "@qiyue/document";
+import { type Document, editorNotes, type FontFiles, parseMarkdown, type RenderWarning, renderFormats } from "@qiyue/document";
 import { type LoadedTemplate, TemplateError, type TemplateInputs } from "@qiyue/templating";
 import { againstTemplate, checkOrders, type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown, resolveInputs } from "./fill.js";
 import { renderMonthlyReports, renderMonthlyReportsToBytes } from "./monthly/render.js";
@@ -51,6 +51,18 @@ export interface DocumentRequest extends TemplateLookup {
   fonts?: FontFiles;
   /** Called with what a PDF does not hold as written (characters no font has, invisible ones left out). */
   onWarning?: (warning: RenderWarning, fileName: string) => void;
+  /**
+   * Called once per document with the editor's notes it prints beside the contract's words (a
+   * correction of printed capitals, a signature date to check: 〔注：…〕), each once with how often
+   * it is printed; nothing is called when there is none. A command warns with each.
+   */
+  onNotes?: (notes: readonly EditorNote[], fileName: string) => void;
+}
+
+/** An editor's note a document prints (〔注：…〕), and how many times. */
+export interface EditorNote {
+  text: string;
+  count: number;
 }
 
 /** One document's bytes in memory, by format, and the file name its template gives it. */
@@ -64,6 +76,8 @@ export interface DocumentBytes {
   workbook?: { fileName: string; bytes: Uint8Array };
   /** What the contract leaves open and the document prints as 【待确认：…】 instead of computing it. */
   pending: PendingItem[];
+  /** The editor's notes the document prints beside the contract's words (see `onNotes`). */
+  notes: EditorNote[];
 }
 
 interface Prepared {
@@ -126,12 +140,21 @@ async function renderSingle(request: DocumentRequest, { template, contract, ledg
           throw againstTemplate(e, template, rendered.markdown);
         });
   for (const warning of warnings) request.onWarning?.(warning, rendered.fileName);
-  const out: DocumentBytes = { fileName: rendered.fileName, pending: rendered.data.pending };
+  const out: DocumentBytes = { fileName: rendered.fileName, pending: rendered.data.pending, notes: editorNotes((doc ?? readable(rendered.markdown))?.blocks ?? []) };
   for (const format of formats) {
     if (format === "md") out.md = rendered.markdown;
     else out[format] = documents.get(format)!;
   }
   return out;
+}
+
+/** The Markdown as a document, to read its notes when no format needs it laid out; undefined if it does not parse (the Markdown is written as it is). */
+function readable(markdown: string): Document | undefined {
+  try {
+    return parseMarkdown(markdown);
+  } catch {
+    return undefined;
+  }
 }
 
 function monthlyRequest(request: DocumentRequest, prepared: Prepared, orders: MonthlyOrdersRequest) {
@@ -172,6 +195,7 @@ export async function renderDocumentBytes(request: DocumentRequest): Promise<Doc
   const out: DocumentBytes = {
     fileName: report!.fileName,
     pending: report!.pending,
+    notes: [],
     ...(report!.workbook === undefined ? {} : { workbook: report!.workbook }),
   };
   for (const file of report!.files) {
@@ -183,6 +207,7 @@ export async function renderDocumentBytes(request: DocumentRequest): Promise<Doc
 
 function reportPending(request: DocumentRequest, bytes: DocumentBytes): DocumentBytes {
   if (bytes.pending.length > 0) request.onPending?.(bytes.pending, bytes.fileName);
+  if (bytes.notes.length > 0) request.onNotes?.(bytes.notes, bytes.fileName);
   return bytes;
 }
 

@@ -137,6 +137,20 @@ describe("qiyue render", () => {
     expect(strict.err).toMatch(/--strict：文档中有 \d+ 处【待确认】，退出码 1/);
   });
 
+  it("a reprint that notes what the validator questions (Sujiatuo's 2020 signature dates) warns with each note; --strict does not fail for it", async () => {
+    const argv = ["render", "contract", "--contract", example("sujiatuo-2026"), "--format", "md"];
+    const io = memoryIo({ SOURCE_DATE_EPOCH: "0" });
+    expect(await main([...argv, "--out", temp()], io)).toBe(0);
+    expect(io.err).toContain(
+      "qiyue: 警告（sujiatuo-2026-合同）：原文照印，旁加编者注〔注：签署日期与封面签订日期2026年3月30日年份不同，疑为笔误，请核对〕（2 处）；详见 qiyue validate",
+    );
+    // the document is the contract as signed: the notes say what to check, nothing is left open
+    expect(await main([...argv, "--out", temp(), "--strict"], memoryIo({ SOURCE_DATE_EPOCH: "0" }))).toBe(0);
+    const pinggu = memoryIo({ SOURCE_DATE_EPOCH: "0" });
+    expect(await main(["render", "contract", "--contract", example("pinggu-2026"), "--format", "md", "--out", temp()], pinggu)).toBe(0);
+    expect(pinggu.err).toContain("旁加编者注〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕；");
+  });
+
   it("a template error names the file, line and column", async () => {
     const io = memoryIo();
     const dir = fileURLToPath(new URL("./__fixtures__/templates", import.meta.url));

@@ -244,6 +244,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         glyphs += warning.characters.length;
         io.stderr(`qiyue: 警告（${fileName}.pdf）：${warning.message} [${warning.code}]\n`);
       },
+      // What the validator questions in the words a document reprints as signed (printed capitals,
+      // a signature date) is noted beside them in the document, and said here.
+      onNotes: (notes, fileName) => {
+        for (const note of notes) {
+          io.stderr(`qiyue: 警告（${fileName}）：原文照印，旁加编者注${note.text}${note.count > 1 ? `（${note.count} 处）` : ""}；详见 qiyue validate\n`);
+        }
+      },
     });
     reading?.stop();
     progress?.stop();

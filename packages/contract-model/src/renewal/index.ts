@@ -10,5 +10,5 @@ export {
   renewalPolicyOf,
 } from "./plan.js";
 export { STATUTORY_RENEWAL_POLICY } from "./policy.js";
-export type { PolicyOrigin, RenewalCap } from "./sources.js";
+export { citeSource, type PolicyOrigin, type RenewalCap } from "./sources.js";
 export { describeTermLength, type TermLength, termEndAfter, termEndAfterYears, termLength } from "./term.js";

@@ -61,7 +61,8 @@ describe("renewals never pass their caps", () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 sequences of up to five renewals, each parsing and writing a whole contract
+  }, 120_000);
 
   it("an increase is taken on the current amount, rounded half up, and the cap holds to the 分", () => {
     const contract = parseContract(SUJIATUO, "in.yaml").contract;

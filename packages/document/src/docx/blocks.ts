@@ -8,6 +8,7 @@ import {
   TableOfContents,
   TextRun,
 } from "docx";
+import { signOffParts } from "../model/sign-off.js";
 import { isLineBlock, plainText } from "../model/text.js";
 import type { Block, HeadingBlock, ListBlock } from "../model/types.js";
 import { docxChart } from "./chart.js";
@@ -28,7 +29,8 @@ export function bookmarkName(index: number): string {
 function heading(block: HeadingBlock, ctx: DocxContext, breakBefore: boolean): Paragraph {
   const index = ctx.headingCount++;
   const style = block.level === 1 ? STYLE.heading1 : block.level === 2 ? STYLE.heading2 : STYLE.heading3;
-  const runs = docxRuns(block.runs, ctx.theme);
+  const { sizePt } = block.level === 1 ? ctx.theme.heading1 : block.level === 2 ? ctx.theme.heading2 : ctx.theme.heading3;
+  const runs = docxRuns(block.runs, ctx.theme, { sizePt });
   const children: ParagraphChild[] = ctx.tocPages === undefined ? runs : [new Bookmark({ id: bookmarkName(index), children: runs })];
   return new Paragraph({ style, pageBreakBefore: breakBefore, children });
 }
@@ -45,21 +47,24 @@ function tableOfContents(title: string, ctx: DocxContext): Element[] {
   ];
 }
 
-function list(block: ListBlock, ctx: DocxContext, depth: number): Element[] {
+/** `keepEnd`: the list's last block keeps with what follows it (see `convertBlocks`). */
+function list(block: ListBlock, ctx: DocxContext, depth: number, keepEnd = false): Element[] {
   const definition = block.ordered ? decimalNumbering(ctx.theme, block.start) : bulletNumbering(ctx.theme);
   if (!ctx.numbering.has(definition.reference)) ctx.numbering.set(definition.reference, definition);
   const instance = block.ordered ? ++ctx.listInstances : 0;
   const reference = block.ordered ? definition.reference : BULLET_REFERENCE;
   const out: Element[] = [];
-  for (const item of block.items) {
+  for (const [i, item] of block.items.entries()) {
     let first = true;
-    for (const child of item) {
+    for (const [j, child] of item.entries()) {
+      const keep = keepEnd && i === block.items.length - 1 && j === item.length - 1;
       if (child.type === "paragraph" && first) {
         out.push(
           new Paragraph({
             style: STYLE.body,
             alignment: docxAlign(child.align === "justify" ? ctx.theme.body.align : child.align),
             numbering: { reference, level: depth, instance },
+            ...(keep ? { keepNext: true, keepLines: true } : {}),
             children: docxRuns(child.runs, ctx.theme),
           }),
         );
@@ -68,13 +73,14 @@ function list(block: ListBlock, ctx: DocxContext, depth: number): Element[] {
           new Paragraph({
             style: STYLE.body,
             indent: { ...listContinuationIndent(ctx.theme, depth), firstLine: 0 },
+            ...(keep ? { keepNext: true, keepLines: true } : {}),
             children: docxRuns(child.runs, ctx.theme),
           }),
         );
       } else if (child.type === "list") {
-        out.push(...list(child, ctx, depth + 1));
+        out.push(...list(child, ctx, depth + 1, keep));
       } else {
-        out.push(...convert(child, ctx));
+        out.push(...convert(child, ctx, false, keep ? "end" : "none"));
       }
       first = false;
     }
@@ -82,7 +88,14 @@ function list(block: ListBlock, ctx: DocxContext, depth: number): Element[] {
   return out;
 }
 
-function convert(block: Block, ctx: DocxContext, breakBefore = false, keepNext = false): Element[] {
+/**
+ * How a block keeps with the block after it (see `convertBlocks`): not at all, by its end (the
+ * last lines of a paragraph or list, the last rows of a table) or whole (a table signed by hand).
+ */
+type Keep = "none" | "end" | "all";
+
+function convert(block: Block, ctx: DocxContext, breakBefore = false, keep: Keep = "none"): Element[] {
+  const keepNext = keep !== "none";
   const { theme, textWidthPt } = ctx;
   switch (block.type) {
     case "title":
@@ -90,7 +103,7 @@ function convert(block: Block, ctx: DocxContext, breakBefore = false, keepNext =
         new Paragraph({
           style: STYLE.title,
           pageBreakBefore: breakBefore,
-          children: docxRuns(breakTitle(block.runs, titleEms(textWidthPt, theme.title.sizePt)), theme),
+          children: docxRuns(breakTitle(block.runs, titleEms(textWidthPt, theme.title.sizePt)), theme, { sizePt: theme.title.sizePt }),
         }),
       ];
     case "heading":
@@ -105,7 +118,7 @@ function convert(block: Block, ctx: DocxContext, breakBefore = false, keepNext =
           style: STYLE.body,
           alignment: docxAlign(align),
           pageBreakBefore: breakBefore,
-          // the paragraph right above a signature block goes to its page with it (see convertBlocks)
+          // the paragraph right above the signing part goes to its page with it (see convertBlocks)
           ...(keepNext ? { keepNext: true, keepLines: true } : {}),
           ...indent,
           children: docxRuns(block.runs, theme),
@@ -113,13 +126,13 @@ function convert(block: Block, ctx: DocxContext, breakBefore = false, keepNext =
       ];
     }
     case "list":
-      return list(block, ctx, 0);
+      return list(block, ctx, 0, keepNext);
     case "table":
-      return [docxTable(block, theme, textWidthPt)];
+      return [docxTable(block, theme, textWidthPt, keep)];
     case "kv":
-      return [docxKv(block, theme, textWidthPt)];
+      return [docxKv(block, theme, textWidthPt, keepNext)];
     case "signatures":
-      return [docxSignatures(block, theme, textWidthPt)];
+      return [docxSignatures(block, theme, textWidthPt, keepNext)];
     case "toc":
       return tableOfContents(block.title, ctx);
     case "chart":
@@ -146,9 +159,19 @@ const TABLE_BLOCKS: ReadonlySet<Block["type"]> = new Set(["table", "kv", "signat
  * Two tables in a row get an empty paragraph between them (kept with the second): Word and
  * LibreOffice join adjacent tables into one, which would draw an acceptance panel's grid and
  * the borderless seals below it as a single table.
+ *
+ * The signing part of the document (see `signOffParts`: the seals, tables signed by hand, the
+ * end marker and the headings above them) never stands on a page without text: each of its
+ * blocks keeps with the next (a table signed by hand whole), and the end of the text right
+ * above it (its last paragraph or list item, a table's last rows) keeps with it, as in the PDF.
  */
 export function convertBlocks(blocks: readonly Block[], ctx: DocxContext): Element[] {
   const out: Element[] = [];
+  const signing = signOffParts(blocks);
+  const keepOf = (i: number): Keep => {
+    if (signing[i + 1] !== true || blocks[i]?.type === "pagebreak") return "none";
+    return signing[i] === true && blocks[i]!.type === "table" ? "all" : "end";
+  };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
@@ -157,12 +180,11 @@ export function convertBlocks(blocks: readonly Block[], ctx: DocxContext): Eleme
       out.push(new Paragraph({ style: STYLE.table, keepNext: true }));
     }
     if (block.type === "pagebreak" && next !== undefined && (next.type === "paragraph" || next.type === "heading" || next.type === "title")) {
-      out.push(...convert(next, ctx, true));
+      out.push(...convert(next, ctx, true, keepOf(i + 1)));
       i++;
       continue;
     }
-    // the seals never stand on a page without text: the paragraph above them keeps with them
-    out.push(...convert(block, ctx, false, block.type === "paragraph" && next?.type === "signatures"));
+    out.push(...convert(block, ctx, false, keepOf(i)));
   }
   return out;
 }

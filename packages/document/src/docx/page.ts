@@ -24,7 +24,7 @@ function footer(theme: Theme, text: PageText | undefined, side: "odd" | "even"):
   const number = pageNumberParagraph(theme, side);
   if (number !== undefined) children.push(number);
   if (text !== undefined) {
-    children.push(new Paragraph({ style: STYLE.pageText, alignment: docxAlign(text.align), children: docxRuns(text.runs, theme) }));
+    children.push(new Paragraph({ style: STYLE.pageText, alignment: docxAlign(text.align), children: docxRuns(text.runs, theme, { sizePt: theme.pageText.sizePt }) }));
   }
   if (children.length === 0) children.push(new Paragraph({ style: STYLE.pageText }));
   return new Footer({ children });
@@ -32,7 +32,7 @@ function footer(theme: Theme, text: PageText | undefined, side: "odd" | "even"):
 
 function header(theme: Theme, text: PageText): Header {
   return new Header({
-    children: [new Paragraph({ style: STYLE.pageText, alignment: docxAlign(text.align), children: docxRuns(text.runs, theme) })],
+    children: [new Paragraph({ style: STYLE.pageText, alignment: docxAlign(text.align), children: docxRuns(text.runs, theme, { sizePt: theme.pageText.sizePt }) })],
   });
 }
 

@@ -1,16 +1,20 @@
 import { ExternalHyperlink, type ParagraphChild, TextRun } from "docx";
 import { joinUnbreakable } from "../model/line-breaking.js";
 import type { Run } from "../model/types.js";
+import { EDITOR_NOTE_FONT, noteSizePt } from "../theme/note.js";
 import type { Theme } from "../theme/types.js";
 import { docxFont } from "./styles.js";
 
 /**
  * Text runs; "\n" becomes a line break, a link a plain external hyperlink (never fetched).
  * Dates, numbers, percentages and clause numbers are joined with WORD JOINER so that Word and
- * LibreOffice break no line inside them, as the PDF does not (see model/line-breaking).
+ * LibreOffice break no line inside them, as the PDF does not (see model/line-breaking). An
+ * editor's note is set in 楷体 a 字号 smaller than the text it stands in, `sizePt` (the body's
+ * unless given), as the PDF sets it.
  */
-export function docxRuns(runs: readonly Run[], theme: Theme, marks: { bold?: boolean } = {}): ParagraphChild[] {
+export function docxRuns(runs: readonly Run[], theme: Theme, marks: { bold?: boolean; sizePt?: number } = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
+  const note = { font: docxFont(theme, EDITOR_NOTE_FONT), size: Math.round(noteSizePt(marks.sizePt ?? theme.body.sizePt) * 2) };
   for (const run of runs) {
     const lines = run.text.split("\n");
     const textRuns = lines.map(
@@ -20,6 +24,7 @@ export function docxRuns(runs: readonly Run[], theme: Theme, marks: { bold?: boo
           ...(i > 0 ? { break: 1 } : {}),
           ...(run.bold || marks.bold ? { bold: true } : {}),
           ...(run.italic ? { italics: true } : {}),
+          ...(run.note ? note : {}),
           ...(run.code ? { font: docxFont(theme, "hei") } : {}),
         }),
     );

@@ -10,6 +10,8 @@ import {
   WidthType,
 } from "docx";
 import { columnMinimums, columnWeights, minimumWidthPt, scaleWidths, textEms } from "../model/column-widths.js";
+import { isSignOffTable } from "../model/sign-off.js";
+import { keptWhole, LEAST_ROWS } from "../model/table-rows.js";
 import { plainText } from "../model/text.js";
 import type { Align, KvBlock, Run, TableBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
@@ -29,7 +31,7 @@ function cellMargins(theme: Theme) {
 }
 
 /** Cell margins are set once per table (w:tblCellMar), not on every cell. */
-/** `keepNext`: a header row keeps with the row after it, so it never ends a page. */
+/** `keepNext`: the row keeps with the row after it (a header row always, so it never ends a page). */
 function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, options: { bold?: boolean; fill?: string; keepNext?: boolean } = {}) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -39,7 +41,7 @@ function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, o
         style: STYLE.table,
         alignment: docxAlign(align),
         ...(options.keepNext === true ? { keepNext: true } : {}),
-        children: docxRuns(runs, theme, options.bold === true ? { bold: true } : {}),
+        children: docxRuns(runs, theme, { ...(options.bold === true ? { bold: true } : {}), sizePt: theme.table.sizePt }),
       }),
     ],
   });
@@ -52,11 +54,26 @@ function twipWidths(block: TableBlock, textWidthPt: number, theme: Theme): numbe
   return scaleWidths(columnWeights(block), textWidthPt, mins).map(ptToTwip);
 }
 
-/** A grid table; its header rows are marked to repeat at the top of every page (w:tblHeader). */
-export function docxTable(block: TableBlock, theme: Theme, textWidthPt: number): Table {
+/**
+ * Whether body row `i` of `rows` keeps with the row after it, so that no row stands alone on
+ * either side of a page break (as in the PDF): the first row keeps with the second, the last
+ * but one with the last, and a table of a few rows, or one signed by hand, stays whole. `keep`
+ * says how the table keeps with the block after it: by its last rows, or whole.
+ */
+function keepsWithNext(i: number, rows: number, whole: boolean, keep: "none" | "end" | "all"): boolean {
+  if (keep === "all" || (keep === "end" && i >= rows - LEAST_ROWS)) return true;
+  return i < rows - 1 && (whole || i < LEAST_ROWS - 1 || i >= rows - LEAST_ROWS);
+}
+
+/**
+ * A grid table; its header rows are marked to repeat at the top of every page (w:tblHeader).
+ * Rows keep with the next as `keepsWithNext` says (Word keeps a row whose paragraphs keep with the next).
+ */
+export function docxTable(block: TableBlock, theme: Theme, textWidthPt: number, keep: "none" | "end" | "all" = "none"): Table {
   const widths = twipWidths(block, textWidthPt, theme);
   const fill = theme.table.headerFill;
-  const row = (cells: TableBlock["body"][number], header: boolean) =>
+  const whole = keptWhole(block.body.length) || isSignOffTable(block);
+  const row = (cells: TableBlock["body"][number], header: boolean, keepNext: boolean) =>
     new TableRow({
       tableHeader: header,
       // a row never splits across pages (as in the PDF); Word still splits a row taller than a page
@@ -65,7 +82,7 @@ export function docxTable(block: TableBlock, theme: Theme, textWidthPt: number):
         const runs = cells[i]?.runs ?? [];
         return header
           ? cell(runs, "center", width, theme, fill === undefined ? { bold: true, keepNext: true } : { bold: true, fill, keepNext: true })
-          : cell(runs, block.align[i] ?? "left", width, theme);
+          : cell(runs, block.align[i] ?? "left", width, theme, { keepNext });
       }),
     });
   return new Table({
@@ -74,11 +91,12 @@ export function docxTable(block: TableBlock, theme: Theme, textWidthPt: number):
     columnWidths: widths,
     borders: gridBorders(theme),
     margins: cellMargins(theme),
-    rows: [...block.header.map((r) => row(r, true)), ...block.body.map((r) => row(r, false))],
+    rows: [...block.header.map((r) => row(r, true, true)), ...block.body.map((r, i) => row(r, false, keepsWithNext(i, block.body.length, whole, keep)))],
   });
 }
 
-export function docxKv(block: KvBlock, theme: Theme, textWidthPt: number): Table {
+/** `keepEnd`: its last rows keep with the block after it. */
+export function docxKv(block: KvBlock, theme: Theme, textWidthPt: number, keepEnd = false): Table {
   const size = theme.table.sizePt;
   const widest = Math.max(2, ...block.rows.map((r) => textEms(plainText(r.label))));
   const labelPt = Math.min(textWidthPt * 0.4, (widest + 1) * size + 2 * theme.table.cellPaddingPt);
@@ -90,15 +108,15 @@ export function docxKv(block: KvBlock, theme: Theme, textWidthPt: number): Table
     columnWidths: widths,
     borders: gridBorders(theme),
     margins: cellMargins(theme),
-    rows: block.rows.map(
-      (r) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(r.label, "left", widths[0]!, theme, fill === undefined ? {} : { fill }),
-            cell(r.value, "left", widths[1]!, theme),
-          ],
-        }),
-    ),
+    rows: block.rows.map((r, i) => {
+      const keepNext = keepEnd && i >= block.rows.length - LEAST_ROWS;
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          cell(r.label, "left", widths[0]!, theme, fill === undefined ? { keepNext } : { fill, keepNext }),
+          cell(r.value, "left", widths[1]!, theme, { keepNext }),
+        ],
+      });
+    }),
   });
 }

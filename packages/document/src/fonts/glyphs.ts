@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { RenderError } from "../errors.js";
 import { plainText, walkBlocks } from "../model/text.js";
 import type { Block, Document, Run } from "../model/types.js";
+import { EDITOR_NOTE_FONT } from "../theme/note.js";
 import type { TextStyle, Theme } from "../theme/types.js";
 import { hasGlyph } from "./cache.js";
 import type { FaceKey } from "./files.js";
@@ -172,7 +173,7 @@ class Gaps {
 
 /** Which face each run of a place is set in, under `fonts`. */
 function runFace(place: TextPlace, run: Run, fonts: FontSet): FaceKey {
-  const family = run.code === true ? "NotoSansSC" : fonts.roles[place.style.font];
+  const family = run.code === true ? "NotoSansSC" : fonts.roles[run.note === true ? EDITOR_NOTE_FONT : place.style.font];
   return familyFace(family, place.style.bold || place.bold === true || run.bold === true);
 }
 

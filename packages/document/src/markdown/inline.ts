@@ -14,6 +14,8 @@ export interface Segment {
   italic: boolean;
   code: boolean;
   link: string | undefined;
+  /** Inside an editor's note (`:note[…]`). */
+  note: boolean;
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u{20000}-\u{3134f}]/u;
@@ -23,9 +25,10 @@ export function inlineSegments(children: readonly Token[]): Segment[] {
   const out: Segment[] = [];
   let bold = 0;
   let italic = 0;
+  let note = 0;
   const links: string[] = [];
   const push = (text: string, literal: boolean, code = false): void => {
-    out.push({ text, literal, bold: bold > 0, italic: italic > 0, code, link: links[links.length - 1] });
+    out.push({ text, literal, bold: bold > 0, italic: italic > 0, code, link: links[links.length - 1], note: note > 0 });
   };
   for (let i = 0; i < children.length; i++) {
     const token = children[i]!;
@@ -62,6 +65,12 @@ export function inlineSegments(children: readonly Token[]): Segment[] {
       case "em_close":
         italic--;
         break;
+      case "note_open":
+        note++;
+        break;
+      case "note_close":
+        note--;
+        break;
       case "link_open":
         links.push(token.attrGet("href") ?? "");
         break;
@@ -88,6 +97,7 @@ export function segmentsToRuns(segments: readonly Segment[]): Run[] {
       if (s.italic) run.italic = true;
       if (s.code) run.code = true;
       if (s.link !== undefined) run.link = s.link;
+      if (s.note) run.note = true;
       return run;
     }),
   );

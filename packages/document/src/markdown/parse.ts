@@ -6,6 +6,7 @@ import { getTheme } from "../theme/index.js";
 import { convertBlocks } from "./blocks.js";
 import { directivesPlugin } from "./directives.js";
 import { inlineSegments, segmentsToRuns } from "./inline.js";
+import { notePlugin } from "./note.js";
 import { checkNesting } from "./nesting.js";
 import { buildTree } from "./tree.js";
 
@@ -23,12 +24,13 @@ export interface ParseOptions {
 
 let parser: MarkdownIt | undefined;
 
-/** The one Markdown parser, with the CJK extension and the qiyue directives. */
+/** The one Markdown parser, with the CJK extension, the qiyue directives and editor's notes. */
 export function markdown(): MarkdownIt {
   if (parser === undefined) {
     parser = new MarkdownIt("default", { html: false, linkify: false, typographer: false });
     parser.use(cjkFriendly);
     parser.use(directivesPlugin);
+    parser.use(notePlugin);
     // Keep escapes and character references as separate tokens so they stay literal.
     parser.disable("text_join");
   }

@@ -47,6 +47,18 @@ describe("columns wide enough for the values they hold", () => {
     expect(columnMinimums(t)).toEqual([0, 3.5, 6.5]);
   });
 
+  it("a column of clause references holds the widest whole part, and one of targets its sign with the number, even where the author's widths make them narrow", () => {
+    const t = table(
+      [
+        ["服务标准", "合同条款", "目标"],
+        ["签收率", "第二条（一）", "≥ 100.00%"],
+        ["响应率", "第一条第2款第（1）项", "≥ 100.00%"],
+      ],
+      [12, 6, 7],
+    );
+    expect(columnMinimums(t)).toEqual([0, 6, 4.5]);
+  });
+
   it("a column below its minimum gets it, the others share the rest in proportion", () => {
     const widths = scaleWidths([30, 1, 1], 300, [0, 40, 40]);
     expect(widths[1]).toBe(40);

@@ -9,8 +9,17 @@ describe("unbreakable spans", () => {
     expect(spans("合同金额 1,943,299.05 元，即¥1626095.5元")).toEqual(["1,943,299.05", "¥1626095.5"]);
     expect(spans("账号 0200003319210012727，电话 010-12345678，7*24小时")).toEqual(["0200003319210012727", "010-12345678", "7*24"]);
     expect(spans("达标率 100.00%，按日 0.3 % 计，5‰")).toEqual(["100.00%", "0.3 %", "5‰"]);
+    expect(spans("目标 ≥ 100.00%，不超过 30 分钟")).toEqual(["≥ 100.00%", "30"]);
     expect(spans("依第8.2条和第4.2.2条")).toEqual(["第8.2条", "第4.2.2条"]);
     expect(spans("3月19日前")).toEqual(["3月19日"]);
+  });
+
+  it("a clause reference in the house form or as printed, a longer one part by part", () => {
+    expect(spans("合同第二条（一）约定")).toEqual(["第二条（一）"]);
+    expect(spans("第二条(一)")).toEqual(["第二条(一)"]);
+    expect(spans("第一条第2款第（1）项第7目")).toEqual(["第一条", "第2款", "第（1）项", "第7目"]);
+    expect(spans("第十三条 其他")).toEqual(["第十三条"]);
+    expect(spans("第三方第一次")).toEqual([]);
   });
 
   it("an amount in Chinese capitals, whole, or a long one in groups ending at 万 and 亿, and nothing else in those characters", () => {

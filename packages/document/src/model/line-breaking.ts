@@ -6,9 +6,10 @@
  * - a date written as 2026年3月19日 (or 2026年3月, 3月19日, 2026 年 3 月 19 日), and a date to
  *   fill in by hand (年　　月　　日);
  * - a number with its separators and sign: 1,943,299.05, ¥1,626,095.5, 020000331921, 2026-03-19,
- *   010-12345678, 08:30, 7*24;
+ *   010-12345678, 08:30, 7*24, and a target with its comparison sign: ≥ 100.00%;
  * - a percentage or per-mille with its sign: 100.00%, 0.3 %, 5‰;
- * - a clause reference such as 第8.2条 or 第4.2.2条;
+ * - a clause reference such as 第8.2条, 第4.2.2条 or 第二条（一）, each part of a longer one
+ *   (第一条 | 第2款 | 第（1）项);
  * - an amount in Chinese capitals: 壹佰玖拾柒万玖仟壹佰元整 (a finance office reads it as one
    figure, and checks it against the figures beside it).
  * UAX #14 allows a break between a digit and an ideograph, and so between 年 and 3, or between
@@ -18,8 +19,19 @@
  */
 
 const DATE = String.raw`\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?年|年[\s\u3000]+月[\s\u3000]+日`;
-const NUMBER = String.raw`[¥￥$]?\d(?:[\d,.:/*×-]*\d)?(?:\s?[%％‰])?`;
-const CLAUSE = String.raw`第\s?\d+(?:\.\d+)*\s?[条款项]`;
+const NUMBER = String.raw`(?:[≥≤＞＜><]\s?)?[¥￥$]?\d(?:[\d,.:/*×-]*\d)?(?:\s?[%％‰])?`;
+const CN_NUMERAL = "[一二三四五六七八九十百零〇两]+";
+/**
+ * A clause reference part by part, as the house form prints it (see formatClause in the contract
+ * model) and as contracts print it: an article with the subsection under it (第8.2条, 第二条（一）),
+ * a paragraph or an item (第2款, 第（1）项, 第7目). A long reference (第一条第2款第（1）项) may break
+ * between its parts, never inside one.
+ */
+const CLAUSE = [
+  String.raw`第\s?(?:\d+(?:\.\d+)*|${CN_NUMERAL})\s?条(?:[（(]${CN_NUMERAL}[)）])?`,
+  String.raw`第\s?(?:\d+(?:\.\d+)*|${CN_NUMERAL})\s?[款项目]`,
+  String.raw`第[（(](?:\d+|${CN_NUMERAL})[)）]项`,
+].join("|");
 const CAPITALS = "[零壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分])*(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?";
 
 const CAPITAL_START = /^[零壹贰叁肆伍陆柒捌玖]/u;

@@ -56,6 +56,39 @@ export function documentText(blocks: readonly Block[]): string {
   return out.join("\n");
 }
 
+/** The runs of every text of the blocks, as `documentText` reads them: paragraphs, headings, cells, rows. */
+function textRuns(blocks: readonly Block[]): (readonly Run[])[] {
+  const out: (readonly Run[])[] = [];
+  walkBlocks(blocks, (b) => {
+    if (b.type === "title" || b.type === "heading" || b.type === "paragraph") out.push(b.runs);
+    else if (b.type === "table") for (const row of [...b.header, ...b.body]) for (const cell of row) out.push(cell.runs);
+    else if (b.type === "kv") for (const r of b.rows) out.push(r.label, r.value);
+    else if (b.type === "signatures") for (const p of b.parties) for (const r of p.rows) out.push(r.label, r.value);
+  });
+  return out;
+}
+
+/**
+ * The editor's notes a document prints (`Run.note`: 〔注：大写应为…〕), each once in the order first
+ * printed, with how often it is printed: what a command tells its user the document adds to the
+ * words it reprints.
+ */
+export function editorNotes(blocks: readonly Block[]): { text: string; count: number }[] {
+  const found = new Map<string, number>();
+  for (const runs of textRuns(blocks)) {
+    let note = "";
+    for (const run of [...runs, { text: "" }]) {
+      if (run.note === true) {
+        note += run.text;
+        continue;
+      }
+      if (note !== "") found.set(note, (found.get(note) ?? 0) + 1);
+      note = "";
+    }
+  }
+  return [...found].map(([text, count]) => ({ text, count }));
+}
+
 /** Joins neighbouring runs that carry the same marks. */
 export function mergeRuns(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
@@ -67,7 +100,8 @@ export function mergeRuns(runs: readonly Run[]): Run[] {
       prev.bold === run.bold &&
       prev.italic === run.italic &&
       prev.code === run.code &&
-      prev.link === run.link
+      prev.link === run.link &&
+      prev.note === run.note
     ) {
       out[out.length - 1] = { ...prev, text: prev.text + run.text };
     } else {

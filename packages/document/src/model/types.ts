@@ -11,6 +11,11 @@ export interface Run {
   code?: boolean;
   /** A plain hyperlink target: written into the file as a link, never fetched. */
   link?: string;
+  /**
+   * An editor's note beside the document's own words (〔注：大写应为…〕), not part of them: set
+   * apart in 楷体 a size smaller (see `EDITOR_NOTE`). Written `:note[…]` in the Markdown.
+   */
+  note?: boolean;
 }
 
 export type Align = "left" | "center" | "right" | "justify";

@@ -3,8 +3,9 @@ import type { Block, ChartBlock, HeadingBlock, ListBlock } from "../model/types.
 import { chartFor, fitChart } from "../charts.js";
 import { RenderError } from "../errors.js";
 import type { PdfContext, PdfNode } from "./context.js";
-import { textWidth } from "../fonts/cache.js";
+import { lineHeightEm, textWidth } from "../fonts/cache.js";
 import { isLeadIn, isLineBlock, plainText } from "../model/text.js";
+import { signOffParts } from "../model/sign-off.js";
 import { breakTitle, titleEms } from "../model/title-lines.js";
 import { prewrap } from "./prewrap.js";
 import { pdfInlines, styledInlines } from "./runs.js";
@@ -241,9 +242,11 @@ function keepHeadingsWithNext(nodes: readonly PdfNode[], ctx: PdfContext): PdfNo
     } else if (next !== undefined && lines !== undefined && lines.length > 0) {
       const margin = next.margin as Margin;
       const [first, ...rest] = lines;
-      group.push({ stack: [first], margin: [0, margin[1], 0, rest.length === 0 ? margin[3] : 0] });
+      // the parts of a paragraph of the signing part stay marked as such
+      const mark = next[SIGN_OFF] === true ? { [SIGN_OFF]: true } : {};
+      group.push({ stack: [first], margin: [0, margin[1], 0, rest.length === 0 ? margin[3] : 0], ...mark });
       out.push(wrapper);
-      if (rest.length > 0) out.push({ stack: rest, margin: [0, 0, 0, margin[3]] });
+      if (rest.length > 0) out.push({ stack: rest, margin: [0, 0, 0, margin[3]], ...mark });
       i = j;
       // a one-line lead-in (“逐项核对如下：”) takes the short table it introduces along
       if (rest.length === 0 && isShortTable(nodes[j + 1], ctx)) group.push(nodes[++i]!);
@@ -318,35 +321,133 @@ export function breakBeforeHeadingWithoutTable(node: NodeOnPage, page: { getPrev
   return at.pageInnerHeight * (1 - at.verticalRatio) < level - HEADING_BEFORE_TABLE;
 }
 
-/** The lines of the paragraph before a signature block that go to its page with it. */
+/** The property of a node made from the signing part of a document (see `signOffParts`). */
+const SIGN_OFF = "qiyueSignOff";
+
+/**
+ * Whether a node belongs to the signing part of the document: made from a block of it, or a
+ * group of such nodes (a heading kept with an approval table, the table with the seals).
+ */
+function isSignOff(node: PdfNode): boolean {
+  if (node[SIGN_OFF] === true) return true;
+  const stack = node.stack;
+  return Array.isArray(stack) && stack.length > 0 && (stack as PdfNode[]).every(isSignOff);
+}
+
+/** A line broken ahead by `prewrap`: its inlines never wrap again. */
+function isLine(node: PdfNode): boolean {
+  const text = node.text;
+  return Array.isArray(text) && text.length > 0 && (text as PdfNode[]).every((inline) => inline.noWrap === true || inline.text === "");
+}
+
+/** The lines of a stack of prewrapped lines (a paragraph, or the rest of one), else undefined. */
+function linesOf(node: PdfNode): PdfNode[] | undefined {
+  const stack = node.stack;
+  return Array.isArray(stack) && stack.length > 0 && (stack as PdfNode[]).every(isLine) ? (stack as PdfNode[]) : undefined;
+}
+
+const spaceAround = (node: PdfNode) => {
+  const margin = node.margin as Margin | undefined;
+  return margin === undefined ? 0 : margin[1] + margin[3];
+};
+
+/**
+ * The height of a node in points, as far as it can be told before layout: the estimate of a
+ * table, heading or signature block, a prewrapped line's pitch, and the sum of a stack's or a
+ * list's parts. Undefined for anything else (text pdfmake still has to break, charts…).
+ */
+function estimate(node: PdfNode): number | undefined {
+  const known = node[BLOCK_HEIGHT];
+  if (typeof known === "number") return known;
+  const parts = Array.isArray(node.stack) ? node.stack : Array.isArray(node.ol) ? node.ol : Array.isArray(node.ul) ? node.ul : undefined;
+  if (parts !== undefined) {
+    let height = spaceAround(node);
+    for (const part of parts as PdfNode[]) {
+      const h = estimate(part);
+      if (h === undefined) return undefined;
+      height += h;
+    }
+    return height;
+  }
+  if (isLine(node) && typeof node.lineHeight === "number" && typeof node.fontSize === "number") {
+    const face = PDF_FAMILIES[node.font as PdfFamily]?.normal;
+    if (face === undefined) return undefined;
+    return node.lineHeight * lineHeightEm(face) * node.fontSize + spaceAround(node);
+  }
+  return undefined;
+}
+
+/** The lines of a paragraph that go to the page of the signing part with it (all of a paragraph of up to one more). */
 const LINES_WITH_SIGNATURES = 2;
 
 /**
- * Keeps a signature block with the text before it: the last lines of the paragraph right above
- * it ("特此申请。", or a closing sentence) go into one unbreakable stack with the block, so the
- * seals never stand on a page without text (GB/T 9704). Only a block kept on one page, and only
- * when both still fit on a page; headings right above a block are kept by `keepHeadingsWithNext`.
+ * The end of the text above the signing part that goes to its page with it: the last lines of
+ * a paragraph (all of a short one, so that no line stays alone above the break), the last item
+ * of a list, or a block kept on one page whole (a heading with a short table). `stays` is what
+ * is left where it was; undefined when nothing can be taken (a long table, a chart).
  */
-function keepSignaturesWithText(nodes: readonly PdfNode[], ctx: PdfContext): PdfNode[] {
+function textEnd(node: PdfNode, ctx: PdfContext): { stays?: PdfNode; goes: PdfNode } | undefined {
+  if (node.pageBreak === "after") return undefined;
+  const lines = linesOf(node);
+  if (lines !== undefined) {
+    if (lines.length <= LINES_WITH_SIGNATURES + 1) return { goes: node };
+    const margin = (node.margin as Margin | undefined) ?? [0, 0, 0, 0];
+    return {
+      stays: { ...node, stack: lines.slice(0, -LINES_WITH_SIGNATURES), margin: [margin[0], margin[1], margin[2], 0], prewrapped: false },
+      goes: { stack: lines.slice(-LINES_WITH_SIGNATURES), margin: [0, 0, 0, margin[3]] },
+    };
+  }
+  const key = Array.isArray(node.ol) ? "ol" : Array.isArray(node.ul) ? "ul" : undefined;
+  if (key !== undefined) {
+    const items = node[key] as PdfNode[];
+    if (items.length < 2) return { goes: node };
+    const margin = (node.margin as Margin | undefined) ?? [0, 0, 0, 0];
+    const goes: PdfNode = { ...node, [key]: items.slice(-1), margin: [margin[0], 0, margin[2], margin[3]] };
+    // the last item keeps its number: pdfmake numbers the items that are not lists themselves
+    if (key === "ol") goes.start = ((node.start as number | undefined) ?? 1) + items.slice(0, -1).filter((item) => item.ol === undefined && item.ul === undefined).length;
+    return { stays: { ...node, [key]: items.slice(0, -1), margin: [margin[0], margin[1], margin[2], 0] }, goes };
+  }
+  if (node.unbreakable === true || isShortTable(node, ctx)) return { goes: node };
+  return undefined;
+}
+
+/**
+ * Keeps the signing part of a document with the text before it: signature blocks and their
+ * seals, tables signed by hand (an approval table, an acceptance panel), the end marker
+ * “（以下无正文）” and the headings above them go, one after the other, into one unbreakable
+ * stack with the end of the text right above them (see `textEnd`), so that no page holds only
+ * seals and signatures (GB/T 9704). Only when they all fit on one page together, by the heights
+ * estimated when they were made; a signing part that does not stays as it is.
+ */
+function keepSignOffWithText(nodes: readonly PdfNode[], ctx: PdfContext): PdfNode[] {
   const out: PdfNode[] = [];
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     const before = out[out.length - 1];
-    const lines = before?.prewrapped === true ? (before.stack as PdfNode[]) : undefined;
-    if (!isSignatures(node) || lines === undefined || lines.length === 0 || typeof node[BLOCK_HEIGHT] !== "number") {
+    if (!isSignOff(node) || node.pageBreak !== undefined || before === undefined || isSignOff(before)) {
       out.push(node);
       continue;
     }
-    const margin = before!.margin as Margin;
-    const keep = Math.min(LINES_WITH_SIGNATURES, lines.length);
-    const pitch = linePitch(ctx.theme.body.line, ctx.theme.body.sizePt);
-    const tail: PdfNode = { stack: lines.slice(-keep), margin: [0, keep === lines.length ? margin[1] : 0, 0, margin[3]], [BLOCK_HEIGHT]: keep * pitch + margin[3] };
-    if (!fitsWithHeadings(node, [tail], ctx)) {
+    let j = i + 1;
+    while (j < nodes.length && isSignOff(nodes[j]!) && nodes[j]!.pageBreak === undefined) j++;
+    const part = nodes.slice(i, j);
+    const end = textEnd(before, ctx);
+    const heights = end === undefined ? [] : [end.goes, ...part].map(estimate);
+    const total = heights.reduce<number>((sum, h) => sum + (h ?? Number.POSITIVE_INFINITY), 0);
+    // a line to spare, as for a signature block alone (see pdfSignatures)
+    if (end === undefined || total + linePitch(ctx.theme.table.line, ctx.theme.table.sizePt) > textBlock(ctx.theme).heightPt) {
       out.push(node);
       continue;
     }
     out.pop();
-    if (keep < lines.length) out.push({ ...before!, stack: lines.slice(0, -keep), margin: [margin[0], margin[1], margin[2], 0], prewrapped: false });
-    out.push({ stack: [tail, node], unbreakable: true });
+    if (end.stays !== undefined) out.push(end.stays);
+    // kept whole on one page, a heading needs no page-break hook (which misreads positions inside an unbreakable block)
+    for (const n of part) delete n.headlineLevel;
+    // a page break before the text taken along goes before the whole: pdfmake loses what follows a break inside an unbreakable block
+    const { pageBreak } = end.goes;
+    if (pageBreak !== undefined) delete end.goes.pageBreak;
+    out.push({ stack: [end.goes, ...part], unbreakable: true, ...(pageBreak === undefined ? {} : { pageBreak }) });
+    i = j - 1;
   }
   return out;
 }
@@ -355,12 +456,14 @@ function keepSignaturesWithText(nodes: readonly PdfNode[], ctx: PdfContext): Pdf
 export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Scope = { inList: false }): PdfNode[] {
   const out: PdfNode[] = [];
   let breakPending = false;
-  for (const block of blocks) {
+  const signing = signOffParts(blocks);
+  for (const [i, block] of blocks.entries()) {
     for (const node of convert(block, ctx, scope)) {
       if (node.pageBreakMarker === true) {
         breakPending = true;
         continue;
       }
+      if (signing[i] === true) node[SIGN_OFF] = true;
       if (breakPending) {
         node.pageBreak = "before";
         breakPending = false;
@@ -369,6 +472,6 @@ export function convertAll(blocks: readonly Block[], ctx: PdfContext, scope: Sco
     }
   }
   if (breakPending) out.push({ text: "", pageBreak: "after" });
-  return keepSignaturesWithText(keepHeadingsWithNext(out, ctx), ctx);
+  return keepSignOffWithText(keepHeadingsWithNext(out, ctx), ctx);
 }
 

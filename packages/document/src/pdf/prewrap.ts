@@ -1,10 +1,10 @@
-import { PDF_FAMILIES, type PdfFamily } from "../fonts/roles.js";
+import { familyFace } from "../fonts/roles.js";
 import type { Run } from "../model/types.js";
 import type { PdfNode } from "./context.js";
 import { textWidth } from "../fonts/cache.js";
 import { isOrphanLine, noBreakOffsets } from "../model/line-breaking.js";
 import { internals } from "../pdfmake/internals.js";
-import { styledInlines } from "./runs.js";
+import { runLook, styledInlines } from "./runs.js";
 import type { PdfTextStyle } from "./styles.js";
 
 /**
@@ -33,13 +33,11 @@ const EPSILON = 0.01;
 /** Marks the inlines of a line to be justified word by word after layout. */
 export const JUSTIFY_WORDS = "qiyueJustifyWords";
 
-function faceOf(run: Run, style: PdfTextStyle) {
-  const family = (run.code ? "NotoSansSC" : style.font) as PdfFamily;
-  return PDF_FAMILIES[family][style.bold || run.bold ? "bold" : "normal"];
-}
-
 function pieceWidth(piece: Piece, style: PdfTextStyle): number {
-  return piece.text === "" ? 0 : textWidth(faceOf(piece.run, style), piece.text, style.fontSize);
+  if (piece.text === "") return 0;
+  // the family and size the piece is set in (an editor's note is smaller, in 楷体), as styledInlines sets it
+  const { font, fontSize } = runLook(piece.run, style);
+  return textWidth(familyFace(font, style.bold || piece.run.bold === true), piece.text, fontSize);
 }
 
 function piecesWidth(pieces: readonly Piece[], style: PdfTextStyle): number {

@@ -1,10 +1,12 @@
 import { columnMinimums, columnWeights, minimumWidthPt, scaleWidths } from "../model/column-widths.js";
 import type { Align, KvBlock, Run, TableBlock } from "../model/types.js";
 import { textEms } from "../model/column-widths.js";
+import { keptWhole, LEAST_ROWS } from "../model/table-rows.js";
 import { plainText } from "../model/text.js";
 import type { Theme } from "../theme/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { prewrap } from "./prewrap.js";
+import { KEEP_LAST_ROWS } from "../pdfmake/keep-last-rows.js";
 import { BLOCK_HEIGHT } from "./signatures.js";
 import { linePitch, type PdfTextStyle, pdfStyle } from "./styles.js";
 import { textBlock } from "../theme/index.js";
@@ -40,8 +42,11 @@ function cell(runs: readonly Run[], style: PdfTextStyle, width: number, alignmen
   return { ...prewrap(runs, { ...style, bold, alignment, margin: [0, 0, 0, 0] }, width), ...extra };
 }
 
-/** The property of a table node that carries the height of its header rows and first row in points (pdfmake ignores it). */
+/** The property of a table node that carries the height of its header rows and the rows kept with them in points (pdfmake ignores it). */
 export const LEAD_HEIGHT = "qiyueLeadPt";
+
+/** The largest share of the text block that rows kept together (with the header) may take. */
+const KEPT_SHARE = 2 / 3;
 
 /**
  * The height of each row of a grid table, from its prewrapped cells: as tall as its longest
@@ -73,24 +78,37 @@ export function pdfTable(block: TableBlock, ctx: PdfContext): PdfNode {
   const heights = rowHeights(body, ctx);
   const text = tableText(ctx);
   const [top, , bottom] = text.margin as number[];
-  // pdfmake drops a header kept with a first row that together fit on no page: keep them only when they fit
-  const lead = heights.slice(0, block.header.length + 1).reduce((sum, h) => sum + h, 0);
+  const page = textBlock(ctx.theme).heightPt;
+  const sum = (rows: readonly number[]) => rows.reduce((total, h) => total + h, 0);
+  const headerRows = block.header.length;
+  // rows of up to a third of the text block move to the next page whole instead of leaving
+  // part of a cell on each page; a table with a taller row lets rows split, as one taller
+  // than a page must
+  const dontBreakRows = heights.every((h) => h <= page / 3);
+  // No body row stands alone on either side of a page break: the header keeps the first
+  // LEAST_ROWS rows after it (a table of fewer than twice as many rows stays whole), and the
+  // last LEAST_ROWS go to the next page together, under the header repeated there. pdfmake
+  // drops rows kept together that fit on no page: keep them only when, with the header, they
+  // take at most KEPT_SHARE of the text block (the heights are estimates), else fewer.
+  const small = keptWhole(block.body.length);
+  const kept = (rows: readonly number[]) => sum(heights.slice(0, headerRows)) + sum(rows) <= page * KEPT_SHARE;
+  const bodyHeights = heights.slice(headerRows);
+  const withHeader = headerRows === 0 ? 0 : ([small ? bodyHeights.length : LEAST_ROWS, 1].find((n) => kept(bodyHeights.slice(0, n))) ?? 0);
+  const keepLast = dontBreakRows && !small && withHeader === LEAST_ROWS && kept(bodyHeights.slice(-LEAST_ROWS));
   return {
     table: {
-      headerRows: block.header.length,
-      keepWithHeaderRows: block.header.length > 0 && lead <= textBlock(ctx.theme).heightPt / 2 ? 1 : 0,
-      // rows of up to a third of the text block move to the next page whole instead of leaving
-      // part of a cell on each page; a table with a taller row lets rows split, as one taller
-      // than a page must
-      dontBreakRows: heights.every((h) => h <= textBlock(ctx.theme).heightPt / 3),
+      headerRows,
+      keepWithHeaderRows: withHeader,
+      ...(keepLast ? { [KEEP_LAST_ROWS]: LEAST_ROWS } : {}),
+      dontBreakRows,
       widths,
       body,
     },
     layout: gridLayout(ctx.theme),
     ...text,
-    [BLOCK_HEIGHT]: heights.reduce((sum, h) => sum + h, ctx.theme.table.borderPt) + top! + bottom!,
-    // pdfmake keeps the header rows with the first row after them
-    [LEAD_HEIGHT]: heights.slice(0, block.header.length + 1).reduce((sum, h) => sum + h, ctx.theme.table.borderPt) + top!,
+    [BLOCK_HEIGHT]: sum(heights) + ctx.theme.table.borderPt + top! + bottom!,
+    // pdfmake keeps the header rows with the first rows after them
+    [LEAD_HEIGHT]: sum(heights.slice(0, headerRows + Math.max(1, withHeader))) + ctx.theme.table.borderPt + top!,
   };
 }
 

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { teachKeepLastRows } from "./keep-last-rows.js";
 
 /**
  * pdfmake 0.3's layout and rendering classes, loaded from its CommonJS build. The
@@ -136,6 +137,8 @@ export function internals(): Internals {
       normalizePageSize: pageSize.normalizePageSize,
       normalizePageMargin: pageSize.normalizePageMargin,
     };
+    // the layout builder makes its table processors from this class
+    teachKeepLastRows((require(`${base}TableProcessor.js`) as { default: Parameters<typeof teachKeepLastRows>[0] }).default);
   }
   return cached;
 }

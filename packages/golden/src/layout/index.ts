@@ -29,8 +29,9 @@ export interface LayoutInput {
 /**
  * Reads a rendered PDF with poppler (`pdftotext -bbox-layout`) and finds the faults a
  * typesetter would send back, each with its page and text: glyphs that overlap, a heading or
- * a table header at the foot of a page, a page with only the signatures, a table row split
- * over two pages, a line break inside a long number, a date or a percentage or before closing
+ * a table header at the foot of a page, a page with only the signatures (or an approval table,
+ * an acceptance panel, the end marker), a table row split over two pages, a table row alone on
+ * one side of a page break, a line break inside a long number, a date or a percentage or before closing
  * punctuation, a title or cell whose last line is one character, and DOCX table-of-contents
  * page numbers that differ from the PDF's. Findings are in page order, rule by rule.
  */

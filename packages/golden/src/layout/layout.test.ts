@@ -132,6 +132,41 @@ describe.skipIf(!hasPoppler)("checkLayout: each rule catches a hand-made fault a
     { text: "年　　月　　日", x: 170, y: 260 },
   ];
 
+  const APPROVAL = [
+    SIGNED,
+    "## 七、甲方审批",
+    "",
+    "以下由甲方逐级填写：",
+    "",
+    "| 审批环节 | 签字 | 日期 |",
+    "|---|---|---|",
+    "| 经办人 |  | 年　月　日 |",
+    "| 财务 |  | 年　月　日 |",
+    "",
+  ].join("\n");
+  const APPROVAL_TABLE = (y: number): Placed[] => [
+    ...lines(["七、甲方审批", "以下由甲方逐级填写："], 80, y),
+    ...["审批环节", "经办人", "财务"].flatMap((step, i) => [
+      { text: step, x: 80, y: y + 60 + 26 * i },
+      { text: i === 0 ? "签字" : "", x: 200, y: y + 60 + 26 * i },
+      { text: i === 0 ? "日期" : "年　月　日", x: 320, y: y + 60 + 26 * i },
+    ]),
+  ];
+
+  it("signature-alone: a page holding only an approval table and its heading, or the end marker and the seals", async () => {
+    const broken = await handMade([[...lines(["付款申请书", "特此申请。"]), ...SIGNATURES.map((s) => ({ ...s, y: s.y + 100 }))], APPROVAL_TABLE(100)]);
+    expect(await rules(broken, APPROVAL)).toEqual(["signature-alone p2 七、甲方审批"]);
+    // the approval table on the page of the seals and the text above them
+    const fixed = await handMade([[...lines(["付款申请书", "特此申请。"]), ...SIGNATURES.map((s) => ({ ...s, y: s.y + 100 })), ...APPROVAL_TABLE(400)]]);
+    expect(await rules(fixed, APPROVAL)).toEqual([]);
+
+    const ENDED = SIGNED.replace("特此申请。", "本协议一式两份。\n\n（以下无正文）");
+    const alone = await handMade([lines(["付款申请书", "本协议一式两份。"]), [...lines(["（以下无正文）"]), ...SIGNATURES.map((s) => ({ ...s, y: s.y + 40 }))]]);
+    expect(await rules(alone, ENDED)).toEqual(["signature-alone p2 （以下无正文）"]);
+    const kept = await handMade([[...lines(["付款申请书", "本协议一式两份。", "（以下无正文）"]), ...SIGNATURES.map((s) => ({ ...s, y: s.y + 100 }))]]);
+    expect(await rules(kept, ENDED)).toEqual([]);
+  });
+
   it("signature-alone: a page holding only the signatures", async () => {
     const broken = await handMade([lines(["付款申请书", "特此申请。"]), SIGNATURES]);
     const found = await rules(broken, SIGNED);
@@ -163,7 +198,8 @@ describe.skipIf(!hasPoppler)("checkLayout: each rule catches a hand-made fault a
     const found = await checkLayout({ pdf: alone, markdown: TABLE });
     expect(found.map((f) => `${f.rule} p${f.page}`)).toEqual(["header-alone p2"]);
     expect(found[0]!.detail).toContain("只有表头");
-    const fixed = await handMade([[...lines(["名单", "说明如下。"]), ...header(700), ...row("1", "北京市交通委员会", 726)], [...header(100), ...row("2", "北京市水务局", 126)]]);
+    // (a table of two rows is not broken at all: one row alone on a page is a fault too, see lone-row)
+    const fixed = await handMade([[...lines(["名单", "说明如下。"]), ...header(674), ...row("1", "北京市交通委员会", 700), ...row("2", "北京市水务局", 726)]]);
     expect(await rules(fixed, TABLE)).toEqual([]);
   });
 
@@ -173,11 +209,37 @@ describe.skipIf(!hasPoppler)("checkLayout: each rule catches a hand-made fault a
       [...header(100), { text: "会", x: 160, y: 126 }, ...row("2", "北京市水务局", 152)],
     ]);
     expect(await rules(broken, TABLE)).toEqual(["row-split p1 北京市交通委员会"]);
-    const fixed = await handMade([
-      [...lines(["名单", "说明如下。"]), ...header(700), ...row("1", "北京市交通委员会", 726)],
-      [...header(100), ...row("2", "北京市水务局", 126)],
-    ]);
+    // the row goes to the next page whole (with the other, so that neither stands alone there)
+    const fixed = await handMade([lines(["名单", "说明如下。"]), [...header(100), ...row("1", "北京市交通委员会", 126), ...row("2", "北京市水务局", 152)]]);
     expect(await rules(fixed, TABLE)).toEqual([]);
+  });
+
+  const LONG = ["# 名单", "", "说明如下。", "", "| 序号 | 承办单位 |", "|---|---|", "| 1 | 北京市交通委员会 |", "| 2 | 北京市水务局 |", "| 3 | 北京市园林绿化局 |", "| 4 | 北京市民政局 |", ""].join("\n");
+  const NAMES = ["北京市交通委员会", "北京市水务局", "北京市园林绿化局", "北京市民政局"];
+  /** Rows `from` to `to` (1-based) of LONG, one under the other from `y`. */
+  const rows = (from: number, to: number, y: number): Placed[] => NAMES.slice(from - 1, to).flatMap((name, i) => row(String(from + i), name, y + 26 * i));
+
+  it("lone-row: one body row of a table alone at the foot of a page, or at the head of the next", async () => {
+    const first = await handMade([
+      [...lines(["名单", "说明如下。"]), ...header(700), ...rows(1, 1, 726)],
+      [...header(100), ...rows(2, 4, 126)],
+    ]);
+    const found = await checkLayout({ pdf: first, markdown: LONG });
+    expect(found.map((f) => `${f.rule} p${f.page} ${f.text}`)).toEqual(["lone-row p1 1 | 北京市交通委员会"]);
+    expect(found[0]!.detail).toBe("表格在第 1 页只有 1 行，下面的行在第 2 页");
+    const last = await handMade([
+      [...lines(["名单", "说明如下。"]), ...header(648), ...rows(1, 3, 674)],
+      [...header(100), ...rows(4, 4, 126), ...lines(["以上共四个单位。"], 80, 190)],
+    ]);
+    expect(await rules(last, LONG)).toEqual(["lone-row p2 4 | 北京市民政局"]);
+    // two rows on each side of the break, the header repeated on the next page or not
+    const fixed = await handMade([
+      [...lines(["名单", "说明如下。"]), ...header(674), ...rows(1, 2, 700)],
+      [...header(100), ...rows(3, 4, 126)],
+    ]);
+    expect(await rules(fixed, LONG)).toEqual([]);
+    const bare = await handMade([[...lines(["名单", "说明如下。"]), ...header(674), ...rows(1, 2, 700)], rows(3, 4, 100)]);
+    expect(await rules(bare, LONG)).toEqual([]);
   });
 
   const BREAKS = "# 说明\n\n本合同自2026年3月19日起生效，账号为020000331921，满意率为86.21%，以上各项，均已完成。\n";

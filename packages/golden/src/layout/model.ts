@@ -1,4 +1,4 @@
-import { type Block, type Document, type KeyValue, parseMarkdown, plainText } from "@qiyue/document";
+import { type Block, type Document, type KeyValue, parseMarkdown, plainText, signOffParts } from "@qiyue/document";
 
 /** Text without any white space (ASCII, ideographic, no-break): how lines are compared. */
 export const squeeze = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, "");
@@ -29,18 +29,27 @@ export interface LayoutModel {
   cells: string[];
   /** Each signature block: the text of all its parties, and how many parties it has. */
   signatures: { text: string; parties: number }[];
+  /**
+   * The signing part of the document (see `signOffParts` in @qiyue/document): each signature
+   * block (with its seal placeholders) and table signed by hand (`signed`), and the end marker,
+   * headings and lead-ins that go with them (not `signed`).
+   */
+  signOff: { text: string; signed: boolean }[];
   /** Every text of the document a line can belong to (headings, paragraphs, cells…). */
   texts: string[];
   /** The running header and footer, when the document has them. */
   pageTexts: string[];
 }
 
+/** The seal placeholder both backends print in each party's block. */
+export const SEAL_TEXT = "（盖章处）";
+
 const rowLabel = (row: KeyValue) => plainText(row.label);
 const rowValue = (row: KeyValue) => plainText(row.value);
 
 /** The layout model of a parsed document. */
 export function layoutModel(doc: Document): LayoutModel {
-  const model: LayoutModel = { headings: [], tables: [], cells: [], signatures: [], texts: [], pageTexts: [] };
+  const model: LayoutModel = { headings: [], tables: [], cells: [], signatures: [], signOff: [], texts: [], pageTexts: [] };
   const text = (value: string) => {
     const squeezed = squeeze(value);
     if (squeezed !== "") model.texts.push(squeezed);
@@ -52,7 +61,9 @@ export function layoutModel(doc: Document): LayoutModel {
     return squeezed;
   };
   const visit = (blocks: readonly Block[]) => {
-    for (const b of blocks) {
+    const parts = signOffParts(blocks);
+    for (const [i, b] of blocks.entries()) {
+      const texts = model.texts.length;
       if (b.type === "title" || b.type === "heading") {
         const squeezed = text(plainText(b.runs));
         if (squeezed !== "") model.headings.push({ text: squeezed, kind: b.type, level: b.type === "title" ? 0 : b.level });
@@ -81,6 +92,11 @@ export function layoutModel(doc: Document): LayoutModel {
         }
         model.signatures.push({ text: all, parties: b.parties.length });
       } else if (b.type === "toc") text(b.title);
+      if (parts[i] === true) {
+        const signature = b.type === "signatures" ? model.signatures[model.signatures.length - 1]! : undefined;
+        const own = signature === undefined ? model.texts.slice(texts).join("") : signature.text + SEAL_TEXT.repeat(signature.parties);
+        model.signOff.push({ text: own, signed: b.type === "signatures" || b.type === "table" });
+      }
     }
   };
   visit(doc.blocks);

@@ -1,5 +1,5 @@
 import type { DocxTocEntry } from "./docx-toc.js";
-import { type LayoutModel, squeeze } from "./model.js";
+import { type LayoutModel, SEAL_TEXT, squeeze } from "./model.js";
 import type { PdfLine, PdfPage, PdfWord } from "./pdf-boxes.js";
 
 /** The faults the layout checker finds in a rendered PDF (and, for `toc-page`, its DOCX). */
@@ -9,6 +9,7 @@ export const LAYOUT_RULES = [
   "signature-alone",
   "header-alone",
   "row-split",
+  "lone-row",
   "break-in-number",
   "break-in-date",
   "break-in-percent",
@@ -26,6 +27,7 @@ export const LAYOUT_RULE_NAMES: Record<LayoutRule, string> = {
   "signature-alone": "签章单独成页",
   "header-alone": "表头在页末",
   "row-split": "表格行跨页",
+  "lone-row": "表格孤行",
   "break-in-number": "长数字断行",
   "break-in-date": "日期断行",
   "break-in-percent": "百分数断行",
@@ -282,25 +284,31 @@ function drawnFrom(text: string, pool: string): boolean {
   return true;
 }
 
-/** The seal placeholder both backends print in each party's block. */
-const SEAL_TEXT = "（盖章处）";
-
+/**
+ * A page with nothing but the signing part of the document: signature blocks and their seals,
+ * tables signed by hand (an approval table, an acceptance panel), the end marker “（以下无正文）”
+ * and the headings and lead-ins above them, with at least one block signed by hand. GB/T 9704
+ * wants the seals on a page with text; the text above them goes to their page.
+ */
 function signatureAlone(page: Page, model: LayoutModel): LayoutFinding[] {
   const text = page.lines.map((l) => l.s).join("");
   if (text === "") return [];
-  for (const block of model.signatures) {
-    if (drawnFrom(text, block.text + SEAL_TEXT.repeat(block.parties))) {
-      return [
-        {
-          rule: "signature-alone",
-          page: page.number,
-          text: byPosition(page.lines)[0]!.s,
-          detail: "这一页只有签章（签字盖章处不应与正文分开）",
-        },
-      ];
-    }
-  }
-  return [];
+  const all = model.signOff.map((p) => p.text).join("");
+  const captions = model.signOff
+    .filter((p) => !p.signed)
+    .map((p) => p.text)
+    .join("");
+  const alone =
+    model.signatures.some((block) => drawnFrom(text, block.text + SEAL_TEXT.repeat(block.parties))) || (drawnFrom(text, all) && !drawnFrom(text, captions));
+  if (!alone) return [];
+  return [
+    {
+      rule: "signature-alone",
+      page: page.number,
+      text: byPosition(page.lines)[0]!.s,
+      detail: "这一页只有签章、签字或审批栏，没有正文（签字盖章处不应与正文分开）",
+    },
+  ];
 }
 
 function headerAlone(page: Page, model: LayoutModel): LayoutFinding[] {
@@ -341,6 +349,69 @@ function rowSplits(page: Page, next: Page, model: LayoutModel): LayoutFinding[] 
       if (cell !== undefined) {
         out.push({ rule: "row-split", page: page.number, text: cell, detail: `表格行跨页：“${a.s}”在第 ${page.number} 页，“${b.s}”在第 ${next.number} 页` });
       }
+    }
+  }
+  return out;
+}
+
+/** The characters of a text in a fixed order: two texts with the same characters compare equal. */
+const letters = (text: string) => [...text].sort().join("");
+
+type Row = { s: string };
+
+/**
+ * Where the visual rows that end at `to` (exclusive) begin when together they hold exactly the
+ * characters of `text` (one table row, its cells' lines in any order); undefined when they do not.
+ */
+function rowUp(rows: readonly Row[], to: number, text: string): number | undefined {
+  let taken = "";
+  for (let i = to - 1; i >= 0 && taken.length < text.length; i--) {
+    taken = rows[i]!.s + taken;
+    if (taken.length === text.length) return letters(taken) === letters(text) ? i : undefined;
+  }
+  return undefined;
+}
+
+/** Where the visual rows that start at `from` end (exclusive) when together they hold exactly the characters of `text`. */
+function rowDown(rows: readonly Row[], from: number, text: string): number | undefined {
+  let taken = "";
+  for (let i = from; i < rows.length && taken.length < text.length; i++) {
+    taken += rows[i]!.s;
+    if (taken.length === text.length) return letters(taken) === letters(text) ? i + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** Fewer body rows than this on either side of a page break leave a row alone. */
+const LEAST_ROWS = 2;
+
+/**
+ * A table broken across pages with fewer than two body rows on one side of the break: the
+ * last rows of the page, then the first of the next (after its header rows repeated there),
+ * are matched to consecutive rows of a table of the document by their characters.
+ */
+function loneRows(page: Page, next: Page, model: LayoutModel): LayoutFinding[] {
+  const ending = rowsOf(page.lines);
+  const starting = rowsOf(next.lines);
+  const out: LayoutFinding[] = [];
+  for (const table of model.tables) {
+    const texts = table.body.map((row) => row.join(""));
+    const header = table.header.map((row) => row.join("")).join("");
+    const top = (header === "" ? undefined : rowDown(starting, 0, header)) ?? 0;
+    for (let k = 0; k + 1 < texts.length; k++) {
+      if (texts[k] === "" || texts[k + 1] === "") continue;
+      const from = rowUp(ending, ending.length, texts[k]!);
+      const to = from === undefined ? undefined : rowDown(starting, top, texts[k + 1]!);
+      if (from === undefined || to === undefined) continue;
+      const before = k > 0 && texts[k - 1] !== "" && rowUp(ending, from, texts[k - 1]!) !== undefined ? 2 : 1;
+      const after = k + 2 < texts.length && texts[k + 2] !== "" && rowDown(starting, to, texts[k + 2]!) !== undefined ? 2 : 1;
+      const name = (row: readonly string[]) => row.filter((c) => c !== "").join(" | ");
+      if (before < LEAST_ROWS) {
+        out.push({ rule: "lone-row", page: page.number, text: name(table.body[k]!), detail: `表格在第 ${page.number} 页只有 1 行，下面的行在第 ${next.number} 页` });
+      } else if (after < LEAST_ROWS) {
+        out.push({ rule: "lone-row", page: next.number, text: name(table.body[k + 1]!), detail: `表格在第 ${next.number} 页只有 1 行，上面的行在第 ${page.number} 页` });
+      }
+      break;
     }
   }
   return out;
@@ -464,6 +535,7 @@ export function findLayoutFaults(pdfPages: readonly PdfPage[], model: LayoutMode
       if (heading !== undefined) out.push({ rule: "heading-at-page-end", page: page.number, text: heading, detail: `标题“${heading}”是这一页的最后一行，正文在下一页` });
       out.push(...headerAlone(page, model));
       out.push(...rowSplits(page, next, model));
+      out.push(...loneRows(page, next, model));
     }
     out.push(...signatureAlone(page, model));
     out.push(...lineBreaks(page, next, model));

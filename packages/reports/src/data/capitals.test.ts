@@ -1,4 +1,5 @@
 import { loadContract } from "@qiyue/contract-model";
+import { parseMarkdown } from "@qiyue/document";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { capitalsNoteViews, markCapitals } from "./capitals.js";
@@ -32,10 +33,22 @@ describe("printed capitals the validator corrects", () => {
   it("marks every place the capitals are printed, after the bracket they sit in, and leaves the words as printed", async () => {
     const notes = capitalsNoteViews(await example("pinggu-2026"));
     const text = "总额为: 1979100 元 (大写人民币: 壹佰玖拾柒万玖仟一百元整) (含税)。\n\n大写：壹佰玖拾柒万玖仟一百元整，另计。";
+    const mark = ":note[〔注&#65306;大写应为壹佰玖拾柒万玖仟壹佰元整〕]";
     expect(markCapitals(text, notes)).toBe(
-      "总额为: 1979100 元 (大写人民币: 壹佰玖拾柒万玖仟一百元整)〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕 (含税)。\n\n" +
-        "大写：壹佰玖拾柒万玖仟一百元整〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕，另计。",
+      `总额为: 1979100 元 (大写人民币: 壹佰玖拾柒万玖仟一百元整)${mark} (含税)。\n\n大写：壹佰玖拾柒万玖仟一百元整${mark}，另计。`,
     );
     expect(markCapitals("无关的文字", notes)).toBe("无关的文字");
+  });
+
+  it("the mark is an editor's note: set apart from the contract's words, which keep their own runs", async () => {
+    const notes = capitalsNoteViews(await example("pinggu-2026"));
+    const doc = parseMarkdown(markCapitals("(大写人民币: 壹佰玖拾柒万玖仟一百元整) (含税)", notes));
+    expect(doc.blocks[0]).toMatchObject({
+      runs: [
+        { text: "(大写人民币: 壹佰玖拾柒万玖仟一百元整)" },
+        { text: "〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕", note: true },
+        { text: " (含税)" },
+      ],
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { type CapitalsCorrection, type Contract, capitalsCorrections, formatPath, formatYuan, type Schedule } from "@qiyue/contract-model";
+import { noteMarkdown } from "@qiyue/document";
 import { z } from "zod";
 
 /**
@@ -20,7 +21,7 @@ export const CapitalsNoteView = z.strictObject({
   amount: z.number().int(),
   /** The canonical capitals of that figure. */
   canonical: z.string(),
-  /** What the reprint puts right after the printed capitals: 〔注：大写应为…〕. */
+  /** What the reprint puts right after the printed capitals, as an editor's note (print it with `editorNote`): 〔注：大写应为…〕. */
   mark: z.string(),
   /** One sentence for a document that writes the amount in capitals of its own, saying how they differ from the print. */
   note: z.string(),
@@ -66,21 +67,23 @@ export function capitalsNoteViews(contract: Contract, schedule?: Schedule): Capi
 const CLOSING = /^[)）]/;
 
 /**
- * The contract's text with each corrected capitals followed by its mark, wherever they are
- * printed (after the closing bracket they sit in, if any): “（大写人民币: 壹佰玖拾柒万玖仟一百元整）
- * 〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕”. The printed words are never changed.
+ * The contract's text (Markdown) with each corrected capitals followed by its mark as an editor's
+ * note, wherever they are printed (after the closing bracket they sit in, if any): “（大写人民币:
+ * 壹佰玖拾柒万玖仟一百元整）:note[〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕]”, which both formats set
+ * apart from the contract's words. The printed words are never changed.
  */
 export function markCapitals(text: string, notes: readonly CapitalsNoteView[]): string {
   let out = text;
   for (const n of notes) {
+    const mark = noteMarkdown(n.mark);
     let from = 0;
     for (;;) {
       const at = out.indexOf(n.printed, from);
       if (at < 0) break;
       let end = at + n.printed.length;
       if (CLOSING.test(out.slice(end))) end++;
-      out = out.slice(0, end) + n.mark + out.slice(end);
-      from = end + n.mark.length;
+      out = out.slice(0, end) + mark + out.slice(end);
+      from = end + mark.length;
     }
   }
   return out;

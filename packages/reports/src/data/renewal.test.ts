@@ -138,5 +138,7 @@ describe("renewal draft: the table of changes and the caps with their sources", 
     const own = (await draft("sujiatuo-2026")).text;
     expect(own).toContain("原合同第二条第1款：“一年合同期届满后");
     expect(own).toContain("《中华人民共和国政府采购法》第四十九条：“所有补充合同的采购金额");
+    // the model names the Ministry's notice without title marks: the draft cites it by title and number
+    expect(own).toContain("《财政部关于推进和完善服务项目政府采购有关问题的通知》（财库〔2014〕37号）：“采购需求具有相对固定性");
   });
 });

@@ -1,6 +1,7 @@
 import {
   BUILT_IN_CALENDAR,
   Contract,
+  citeSource,
   computeSchedule,
   describeShares,
   describeTermLength,
@@ -165,7 +166,10 @@ function capSummary(policy: RenewalPolicy): string {
   ].join("；");
 }
 
-/** Where the caps come from: the contract's clause in its words, then each source; a statute's words filled in when the contract names it without them. */
+/**
+ * Where the caps come from: the contract's clause in its words, then each source, a regulation cited
+ * by its title and number (`citeSource`); a statute's words filled in when the contract names it without them.
+ */
 function capSources(contract: Contract, plan: RenewalPlan): z.infer<typeof CapSourceView>[] {
   const renewal = contract.renewal;
   const clause = plan.policyStated ? renewal?.clause : undefined;
@@ -175,7 +179,8 @@ function capSources(contract: Contract, plan: RenewalPlan): z.infer<typeof CapSo
     .filter((s) => clause === undefined || !s.title.includes(clause))
     .map((s) => {
       const text = s.text ?? statute(s.title)?.text;
-      return text === undefined ? { title: s.title } : { title: s.title, text };
+      const title = citeSource(s.title);
+      return text === undefined ? { title } : { title, text };
     });
   return [...own, ...others];
 }

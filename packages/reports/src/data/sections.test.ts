@@ -20,6 +20,33 @@ describe("the body and attachments as the reprint prints them", () => {
     const [annex] = annexViews(contract, []);
     expect(annex!.heading).toBe("附件一、服务清单");
     expect(annex!.text!.startsWith("| 序号 |")).toBe(true);
+    // a label with the title after it is a heading, not the attachment's title
+    expect(annex!.titled).toBe(false);
+  });
+
+  it("an attachment headed by its own title, letter-spaced or not, is titled; one headed by its number is not", async () => {
+    const contract = await example("bda-2024");
+    const attachment = { number: "附件", title: "廉政协议书", text: "甲方（发包人）：某单位" };
+    const annexes = annexViews(
+      {
+        ...contract,
+        attachments: [
+          { ...attachment, heading: "廉 政 协 议 书" },
+          { ...attachment, heading: "廉政协议书" },
+          { ...attachment, heading: "附件一:" },
+          { ...attachment, number: undefined },
+          attachment,
+        ],
+      } as Contract,
+      [],
+    );
+    expect(annexes.map((a) => [a.heading, a.titled])).toEqual([
+      ["廉 政 协 议 书", true],
+      ["廉政协议书", true],
+      ["附件一:", false],
+      ["廉政协议书", true],
+      ["附件　廉政协议书", false],
+    ]);
   });
 
   it("a contract without a cover of its own starts with its title", async () => {
@@ -34,7 +61,7 @@ describe("the body and attachments as the reprint prints them", () => {
     const text = sections(await example("pinggu-2026"))
       .map((s) => s.text)
       .join("\n");
-    expect(text).toContain("(大写人民币: 壹佰玖拾柒万玖仟一百元整)〔注：大写应为壹佰玖拾柒万玖仟壹佰元整〕");
+    expect(text).toContain("(大写人民币: 壹佰玖拾柒万玖仟一百元整):note[〔注&#65306;大写应为壹佰玖拾柒万玖仟壹佰元整〕]");
   });
 
   it("finds an unmarked signature page as before; without any, the blank page goes after the body", async () => {

@@ -24,6 +24,11 @@ export const AnnexView = z.strictObject({
   title: z.string(),
   /** The heading printed at the top of the attachment, or its number and title when the contract records none. */
   heading: z.string(),
+  /**
+   * The heading is the attachment's title itself (廉 政 协 议 书 for 廉政协议书): printed centred, as
+   * the contract's own title is. Otherwise it is a label (附件一:, 附件一、服务清单), printed as a heading.
+   */
+  titled: z.boolean(),
   /** The attachment's text (Markdown), with corrected capitals marked; absent when not recorded. */
   text: z.string().optional(),
   /** The attachment's own signature page, when it has one. */
@@ -80,20 +85,24 @@ export function sectionViews(contract: Contract, notes: readonly CapitalsNoteVie
 /** The contract's own signature page, from the sections as `sectionViews` marks them. */
 export function signaturesView(contract: Contract, sections: readonly SectionView[]): SignaturesView {
   const inBody = sections.some((s) => s.signaturePage);
-  const page = signaturePageView(contract.signing.signaturePage, contract) ?? (inBody ? undefined : blankSignaturePage(contract));
+  const page = signaturePageView(contract.signing.signaturePage, contract, ["signing", "signaturePage"]) ?? (inBody ? undefined : blankSignaturePage(contract));
   return defined({ page, inBody }) as SignaturesView;
 }
 
+/** Text compared without its spacing: a title printed letter-spaced (廉 政 协 议 书) is the same title. */
+const unspaced = (text: string) => text.replace(/[\s\u3000]+/gu, "");
+
 /** The attachments in order, as the reprint prints them. */
 export function annexViews(contract: Contract, notes: readonly CapitalsNoteView[]): AnnexView[] {
-  return contract.attachments.map(
-    (a) =>
-      defined({
-        number: a.number,
-        title: a.title,
-        heading: a.heading ?? (a.number === undefined ? a.title : `${a.number}　${a.title}`),
-        text: a.text === undefined ? undefined : markCapitals(a.text, notes),
-        signatures: signaturePageView(a.signaturePage, contract),
-      }) as AnnexView,
-  );
+  return contract.attachments.map((a, i) => {
+    const heading = a.heading ?? (a.number === undefined ? a.title : `${a.number}　${a.title}`);
+    return defined({
+      number: a.number,
+      title: a.title,
+      heading,
+      titled: unspaced(heading) === unspaced(a.title),
+      text: a.text === undefined ? undefined : markCapitals(a.text, notes),
+      signatures: signaturePageView(a.signaturePage, contract, ["attachments", i, "signaturePage"]),
+    }) as AnnexView;
+  });
 }

@@ -36,6 +36,29 @@ describe("signature pages as printed", () => {
     expect(page.blocks[0]!.lines.at(-1)).toEqual({ value: "2020年3月30日" });
   });
 
+  it("Sujiatuo: the 2020 dates the validator questions carry its note, on the line that prints them; the attachments' 2026 dates none", async () => {
+    const contract = await example("sujiatuo-2026");
+    const page = signaturePageView(contract.signing.signaturePage, contract, ["signing", "signaturePage"])!;
+    const note = "〔注：签署日期与封面签订日期2026年3月30日年份不同，疑为笔误，请核对〕";
+    for (const block of page.blocks) {
+      expect(block.lines.filter((l) => l.note !== undefined), block.side).toEqual([{ value: "2020年3月30日", note }]);
+    }
+    const annex = signaturePageView(contract.attachments[0]!.signaturePage, contract, ["attachments", 0, "signaturePage"])!;
+    expect(JSON.stringify(annex)).not.toContain("〔注");
+  });
+
+  it("a questioned date printed under a caption, or composed from the block, gets the note on its line", async () => {
+    const contract = await example("bda-2024");
+    const moved = { ...contract, signing: { ...contract.signing, date: "2024-10-30" } };
+    const page = signaturePageView(moved.signing.signaturePage, moved, ["signing", "signaturePage"])!;
+    expect(page.blocks[0]!.lines.filter((l) => l.note !== undefined)).toEqual([
+      { label: "签章日期", value: "2024年9月30日", note: "〔注：签署日期与封面签订日期2024年10月30日不一致，请核对〕" },
+    ]);
+    const { lines: _lines, ...client } = contract.signing.signaturePage!.client!;
+    const composed = signaturePageView({ client }, moved, ["signing", "signaturePage"])!;
+    expect(composed.blocks[0]!.lines.at(-1)).toMatchObject({ label: "日期", value: "2024年9月30日", note: expect.stringContaining("请核对") });
+  });
+
   it("without recorded lines, prints what the block records under one caption each, never a name from the cover", async () => {
     const contract = await example("bda-2024");
     const { lines: _lines, ...client } = contract.signing.signaturePage!.client!;

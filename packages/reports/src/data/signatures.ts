@@ -1,5 +1,5 @@
 import type { Contract, Party, SignatureBlock, SignaturePage } from "@qiyue/contract-model";
-import { chineseDate } from "@qiyue/contract-model";
+import { chineseDate, signatureDateQueries } from "@qiyue/contract-model";
 import { z } from "zod";
 import { defined } from "./text.js";
 
@@ -28,6 +28,11 @@ export type SignatoryView = z.infer<typeof SignatoryView>;
 export const SignatureLineView = z.strictObject({
   label: z.string().optional(),
   value: z.string().optional(),
+  /**
+   * An editor's note the reprint prints right after the value (print it with `editorNote`): on
+   * the line of a date the validator questions, 〔注：签署日期与封面签订日期…年份不同，疑为笔误，请核对〕.
+   */
+  note: z.string().optional(),
 });
 export type SignatureLineView = z.infer<typeof SignatureLineView>;
 
@@ -112,20 +117,33 @@ function composedLines(side: SideName, block: SignatureBlock, party: Party): Sig
   return lines;
 }
 
-function blockView(side: SideName, block: SignatureBlock, party: Party): SignatureBlockView {
+/** The line that prints a block's date: the one whose value is the date as printed, else the one captioned as a date. */
+function dateLine(lines: readonly SignatureLineView[], block: SignatureBlock): number {
+  const dates = [block.dateText === undefined ? undefined : splitDate(block.dateText).value.trim(), block.date === undefined ? undefined : chineseDate(block.date)];
+  const printed = lines.findIndex((line) => line.value !== undefined && dates.includes(line.value.trim()));
+  return printed >= 0 ? printed : lines.findIndex((line) => line.value !== undefined && /日期/.test(line.label ?? ""));
+}
+
+/** A side's block; `note` goes beside its printed date (a date the validator questions). */
+function blockView(side: SideName, block: SignatureBlock, party: Party, note: string | undefined): SignatureBlockView {
   const lines = block.lines?.map((line) => defined({ label: line.label, value: line.value })) ?? composedLines(side, block, party);
-  return { side, lines };
+  const at = note === undefined ? -1 : dateLine(lines, block);
+  return { side, lines: lines.map((line, i) => (i === at ? { ...line, note: note! } : line)) };
 }
 
 /**
  * A signature page as the contract prints it: each side's lines as the model records them,
- * captions as printed. Undefined when the model holds no page.
+ * captions as printed. Undefined when the model holds no page. Given where the page is in the
+ * model (`["signing", "signaturePage"]`, `["attachments", 0, "signaturePage"]`), a date the
+ * validator questions (see `signatureDateQueries`) carries its note, printed beside it.
  */
-export function signaturePageView(page: SignaturePage | undefined, contract: Contract): SignaturePageView | undefined {
+export function signaturePageView(page: SignaturePage | undefined, contract: Contract, at?: readonly (string | number)[]): SignaturePageView | undefined {
   if (page === undefined) return undefined;
+  const queries = at === undefined ? [] : signatureDateQueries(contract);
+  const noteFor = (key: "client" | "vendor") => queries.find((q) => q.path.join(".") === [...(at ?? []), key, "date"].join("."))?.note;
   const blocks: SignatureBlockView[] = [];
-  if (page.client !== undefined) blocks.push(blockView("甲方", page.client, contract.parties.client));
-  if (page.vendor !== undefined) blocks.push(blockView("乙方", page.vendor, contract.parties.vendor));
+  if (page.client !== undefined) blocks.push(blockView("甲方", page.client, contract.parties.client, noteFor("client")));
+  if (page.vendor !== undefined) blocks.push(blockView("乙方", page.vendor, contract.parties.vendor, noteFor("vendor")));
   if (blocks.length === 0) return undefined;
   return defined({ lead: page.lead, blocks }) as SignaturePageView;
 }

@@ -49,8 +49,9 @@ const SUJIATUO = fileURLToPath(new URL("../../../../examples/contracts/sujiatuo-
 
 /**
  * Sujiatuo as printed has no quantified service levels (its 九.3 deducts 5 % of the month's
- * fee per failure to meet 附件 2). The copy gets four, none naming a clause, so a miss falls
- * under 九.3: 签收率 and 反馈率 miss in the fixture, 转办率 is met, and one cannot be measured.
+ * fee per failure to meet 附件 2). The copy gets four, none naming a penalty clause, so a miss
+ * falls under 九.3: 签收率 and 反馈率 miss in the fixture, 转办率 is met, and one cannot be measured.
+ * 转办率 names the clause that states it, written as contracts print it (二(一), half-width brackets).
  */
 export function sujiatuoWithLevels(dir: string): string {
   const text = readFileSync(SUJIATUO, "utf8");
@@ -64,6 +65,7 @@ export function sujiatuoWithLevels(dir: string): string {
     "    metric: dispatch-rate",
     '    target: "100%"',
     "    text: 转办率 100%",
+    "    clause: 二(一)",
     "  - id: feedback-rate",
     "    metric: feedback-rate",
     '    target: "100%"',

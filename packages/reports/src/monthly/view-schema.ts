@@ -72,6 +72,7 @@ export const UnitRowView = z.strictObject({
 
 export const LevelRowView = z.strictObject({
   name: z.string(),
+  /** The clause that states the level, as the model stores it ("" when none is named); print it with `clauseRef`. */
   clause: z.string(),
   definition: z.string(),
   target: z.string(),
@@ -87,6 +88,7 @@ export const LevelRowView = z.strictObject({
 });
 
 export const CostRowView = z.strictObject({
+  /** The penalty clause, as the model stores it; print it with `clauseRef`. */
   clause: z.string(),
   title: z.string(),
   levels: z.string(),

@@ -1,6 +1,7 @@
 import { clauseRef } from "./clauses.js";
 import { cnDate, dateOrBlank, workdayDue } from "./dates.js";
 import { capitals, percent, yuan } from "./money.js";
+import { editorNote } from "./note.js";
 import { add, cnIndex, cnParen } from "./numbers.js";
 import { verbatim } from "./verbatim.js";
 import { eq, join, sideName } from "./words.js";
@@ -8,6 +9,7 @@ import { eq, join, sideName } from "./words.js";
 export { clauseRef } from "./clauses.js";
 export { BLANK_DATE, cnDate, dateOrBlank, workdayDue } from "./dates.js";
 export { capitals, percent, yuan } from "./money.js";
+export { editorNote } from "./note.js";
 export { add, cnIndex, cnParen } from "./numbers.js";
 export { verbatim } from "./verbatim.js";
 export { eq, join, sideName } from "./words.js";
@@ -51,6 +53,7 @@ export const HELPERS: Readonly<Record<string, HelperSpec>> = {
   add: { fn: add, min: 2, max: 2, args: ["integer", "integer"], returns: "integer" },
   join: { fn: join, min: 1, max: 2, args: ["list", "text"], returns: "text" },
   verbatim: { fn: verbatim, min: 1, max: 2, args: ["text", "integer"], returns: "text", markdown: true },
+  editorNote: { fn: editorNote, min: 1, max: 1, args: ["text"], returns: "text", markdown: true },
 };
 
 /** The block helpers Handlebars brings that templates may use. */

@@ -1,6 +1,6 @@
 import { chineseDate } from "../../schedule/index.js";
-import type { SignatureBlock } from "../../schema/party.js";
 import { finding, type Rule, type RuleFinding } from "../finding.js";
+import { signatureDateQueries } from "../signature-dates.js";
 
 export const termOrder: Rule = ({ contract }) => {
   const { start, end } = contract.term;
@@ -16,24 +16,8 @@ export const signingDates: Rule = ({ contract }) => {
     out.push(finding("SIGNING_DATE_MISSING", "warning", ["signing"], "合同未写签订日期；以签订日起算的付款期限无法计算"));
   }
   const page = signing.signaturePage;
-  const sides: [key: "client" | "vendor", label: string, block: SignatureBlock | undefined][] = [
-    ["client", "甲方", page?.client],
-    ["vendor", "乙方", page?.vendor],
-  ];
-  for (const [key, label, block] of sides) {
-    if (!block?.date || !cover) continue;
-    if (block.date !== cover) {
-      const years = Number(block.date.slice(0, 4)) !== Number(cover.slice(0, 4));
-      out.push(
-        finding(
-          "SIGNATURE_DATE_MISMATCH",
-          "error",
-          ["signing", "signaturePage", key, "date"],
-          `签署页${label}日期为 ${chineseDate(block.date)}，与封面签订日期 ${chineseDate(cover)} 不一致${years ? "（年份不同，疑为笔误）" : ""}`,
-        ),
-      );
-    }
-  }
+  // each printed date that the reprint notes as questioned (see signatureDateQueries)
+  for (const q of signatureDateQueries(contract)) out.push(finding(q.code, q.severity, q.path, q.message));
   const c = page?.client?.date;
   const v = page?.vendor?.date;
   if (c && v && c !== v && !cover) {
