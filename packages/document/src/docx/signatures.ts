@@ -12,8 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { isValueOnly, ROW_SPACE_EM } from "../model/seal.js";
-import { signatureGrid } from "../model/signature-grid.js";
+import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
 import { ptToTwip } from "../theme/units.js";
@@ -27,6 +26,39 @@ const SEAL_PT = 108;
 const none = { style: BorderStyle.NONE, size: 0, color: "auto" };
 const noBorders = { top: none, bottom: none, left: none, right: none };
 const noTableBorders = { ...noBorders, insideHorizontal: none, insideVertical: none };
+
+/** A party's rows as a borderless table: label, then a line to write on; a row without a label spans both columns. */
+function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme, keepNext: boolean): Table {
+  const size = theme.table.sizePt;
+  const table = { sizePt: size };
+  const label = ptToTwip(labelWidthPt(rows, widthPt, size));
+  const value = ptToTwip(widthPt) - label;
+  const paragraph = (children: ParagraphChild[]) =>
+    new Paragraph({ style: STYLE.table, spacing: { before: ptToTwip(size * ROW_SPACE_EM) }, ...(keepNext ? { keepNext } : {}), children });
+  const cell = (width: number, children: ParagraphChild[], underline: boolean, columnSpan?: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      ...(columnSpan === undefined ? {} : { columnSpan }),
+      borders: underline ? { ...noBorders, bottom: { style: BorderStyle.SINGLE, size: 5, color: "000000" } } : noBorders,
+      margins: { left: 0, right: 0 },
+      verticalAlign: VerticalAlignTable.BOTTOM,
+      children: [paragraph(children)],
+    });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: label + value, type: WidthType.DXA },
+    columnWidths: [label, value],
+    borders: noTableBorders,
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          children: isValueOnly(r)
+            ? [cell(label + value, docxRuns(r.value, theme, table), false, 2)]
+            : [cell(label, [...docxRuns(r.label, theme, table), new TextRun("：")], false), cell(value, docxRuns(r.value, theme, table), true)],
+        }),
+    ),
+  });
+}
 
 /**
  * A dashed box where the seal goes, labelled （盖章处）: a centered paragraph with
@@ -48,60 +80,39 @@ function sealPlaceholder(widthPt: number, keepNext: boolean): Paragraph {
 }
 
 /**
- * Parties side by side in a borderless table, row by row (see `signatureGrid`): each row holds
- * every side's label and line to write on (a row without a label spans both), so that a row is as
- * tall as its tallest side and the two sides' rows, seals and lines stand level; one row holds the
- * seal placeholders. The grid sits in a single row that never splits, so the block stays on one
- * page. `keepNext`: every paragraph of it keeps with the next, so that Word keeps the block with
- * the block after it (an approval table after the seals). LibreOffice keeps no table row that
- * holds another table with what follows, so there the approval table may still start the next page.
+ * Parties side by side in a borderless table, each with its rows, signature lines and seal
+ * placeholder. `keepNext`: every paragraph of it keeps with the next, so that Word keeps the
+ * block with the block after it (an approval table after the seals). LibreOffice keeps no
+ * table row that holds another table with what follows, so there the approval table may still
+ * start the next page.
  */
 export function docxSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: number, keepNext = false): Table {
   const n = block.parties.length;
   // only when set: docx writes w:keepNext="false" for false
   const keep = keepNext ? { keepNext } : {};
-  const size = theme.table.sizePt;
-  const table = { sizePt: size };
   const columnPt = (textWidthPt - COLUMN_GAP_PT * (n - 1)) / n;
-  const grid = signatureGrid(block.parties, columnPt, size);
   const gap = ptToTwip(COLUMN_GAP_PT);
-  const label = ptToTwip(grid.labelWidthPt);
-  const value = ptToTwip(columnPt) - label;
-  const widths = block.parties.flatMap((_, k) => (k > 0 ? [gap, label, value] : [label, value]));
-  const total = widths.reduce((a, b) => a + b, 0);
-  const paragraph = (children: ParagraphChild[]) =>
-    new Paragraph({ style: STYLE.table, spacing: { before: ptToTwip(size * ROW_SPACE_EM) }, ...keep, children });
-  const cell = (width: number, children: (Paragraph | Table)[], underline: boolean, columnSpan?: number) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      ...(columnSpan === undefined ? {} : { columnSpan }),
-      borders: underline ? { ...noBorders, bottom: { style: BorderStyle.SINGLE, size: 5, color: "000000" } } : noBorders,
-      margins: { left: 0, right: 0 },
-      verticalAlign: VerticalAlignTable.BOTTOM,
-      children,
-    });
-  const side = (r: KeyValue | undefined): TableCell[] => {
-    if (r === undefined) return [cell(label + value, [paragraph([])], false, 2)];
-    if (isValueOnly(r)) return [cell(label + value, [paragraph(docxRuns(r.value, theme, table))], false, 2)];
-    return [cell(label, [paragraph([...docxRuns(r.label, theme, table), new TextRun("：")])], false), cell(value, [paragraph(docxRuns(r.value, theme, table))], true)];
-  };
-  const row = (cells: (k: number) => TableCell[]) =>
-    new TableRow({
-      cantSplit: true,
-      children: block.parties.flatMap((_, k) => [...(k > 0 ? [cell(gap, [new Paragraph({ style: STYLE.table, ...keep })], false)] : []), ...cells(k)]),
-    });
-  const rows = [
-    ...grid.above.map((r) => row((k) => side(r[k]))),
-    row(() => [cell(label + value, [sealPlaceholder(columnPt, keepNext)], false, 2)]),
-    ...grid.below.map((r) => row((k) => side(r[k]))),
-  ];
-  const inner = new Table({ layout: TableLayoutType.FIXED, width: { size: total, type: WidthType.DXA }, columnWidths: widths, borders: noTableBorders, rows });
+  const column = ptToTwip(columnPt);
+  const widths: number[] = [];
+  const cells: TableCell[] = [];
+  block.parties.forEach((party, i) => {
+    if (i > 0) {
+      widths.push(gap);
+      cells.push(new TableCell({ width: { size: gap, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: STYLE.table, ...keep })] }));
+    }
+    const split = sealRow(party) + 1;
+    const children: (Paragraph | Table)[] = [rowsTable(party.rows.slice(0, split), columnPt, theme, keepNext), sealPlaceholder(columnPt, keepNext)];
+    if (split < party.rows.length) children.push(rowsTable(party.rows.slice(split), columnPt, theme, keepNext));
+    // A cell must end with a paragraph.
+    children.push(new Paragraph({ style: STYLE.table, ...keep }));
+    widths.push(column);
+    cells.push(new TableCell({ width: { size: column, type: WidthType.DXA }, borders: noBorders, margins: { left: 0, right: 0 }, children }));
+  });
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: [total],
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
     borders: noTableBorders,
-    // A cell must end with a paragraph.
-    rows: [new TableRow({ cantSplit: true, children: [cell(total, [inner, new Paragraph({ style: STYLE.table, ...keep })], false)] })],
+    rows: [new TableRow({ cantSplit: true, children: cells })],
   });
 }

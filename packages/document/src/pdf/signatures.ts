@@ -1,9 +1,8 @@
-import { isValueOnly, ROW_SPACE_EM } from "../model/seal.js";
-import { type SignatureGridRow, signatureGrid } from "../model/signature-grid.js";
+import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { prewrap } from "./prewrap.js";
-import { linePitch, type PdfTextStyle, pdfStyle } from "./styles.js";
+import { linePitch, pdfStyle } from "./styles.js";
 import { textBlock } from "../theme/index.js";
 import { lineHeightEm } from "../fonts/cache.js";
 import { PDF_FAMILIES } from "../fonts/roles.js";
@@ -53,33 +52,34 @@ function sealBox(columnWidth: number): PdfNode {
   };
 }
 
-const RULE_PT = 0.6;
-
-/** One side's row prewrapped: label, then a line to write on; a row without a label spans both columns; none, a blank. */
-function rowCells(r: KeyValue | undefined, columnWidth: number, labelWidth: number, style: PdfTextStyle): PdfNode[] {
-  const none = [false, false, false, false];
-  if (r === undefined) return [{ text: "", colSpan: 2, border: none }, {}];
-  if (isValueOnly(r)) return [{ ...prewrap(r.value, style, columnWidth), colSpan: 2, border: none }, {}];
-  return [
-    { ...prewrap([...r.label, { text: "：" }], style, labelWidth), border: none },
-    { ...prewrap(r.value, style, columnWidth - labelWidth), border: [false, false, false, true] },
-  ];
+/** A party's rows laid out: the table, and its height in points (each row as tall as its taller cell). */
+interface RowsLayout {
+  node: PdfNode;
+  heightPt: number;
 }
 
-/** The lines a prewrapped row takes: its taller cell's. */
-const rowLines = (cells: readonly PdfNode[]) => Math.max(0, ...cells.map((cell) => (Array.isArray(cell.stack) ? cell.stack.length : 0)));
+const RULE_PT = 0.6;
 
-/** Each side's rows of one part of the grid as a borderless table, every row as tall as the tallest side's (so the sides line up); and the part's height. */
-function rowsTables(rows: readonly SignatureGridRow[], columnWidth: number, labelWidth: number, ctx: PdfContext): { nodes: PdfNode[]; heightPt: number } {
+/** A party's rows as a borderless table: label, then a line to write on; a row without a label spans both columns. */
+function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfContext): RowsLayout {
   const size = ctx.theme.table.sizePt;
   const pitch = linePitch(ctx.theme.table.line, size);
-  const style: PdfTextStyle = { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "left" };
-  const cells = rows.map((row) => row.map((r) => rowCells(r, columnWidth, labelWidth, style)));
-  // the height of a row's text: pdfmake takes it as the least height of the row (padding and rule aside) on every side
-  const heights = cells.map((row) => Math.max(1, ...row.map(rowLines)) * pitch);
-  const sides = rows[0]?.length ?? 0;
-  const nodes = Array.from({ length: sides }, (_, k) => ({
-    table: { widths: [labelWidth, columnWidth - labelWidth], heights, body: cells.map((row) => row[k]!) },
+  const style = { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "left" as const };
+  const labelWidth = labelWidthPt(rows, columnWidth, size);
+  const lines = (cell: PdfNode) => (cell.stack as unknown[]).length;
+  let heightPt = 0;
+  const body = rows.map((r) => {
+    const cells = isValueOnly(r)
+      ? [{ ...prewrap(r.value, style, columnWidth), colSpan: 2, border: [false, false, false, false] }]
+      : [
+          { ...prewrap([...r.label, { text: "：" }], style, labelWidth), border: [false, false, false, false] },
+          { ...prewrap(r.value, style, columnWidth - labelWidth), border: [false, false, false, true] },
+        ];
+    heightPt += Math.max(...cells.map(lines)) * pitch + size * ROW_SPACE_EM + 1 + RULE_PT;
+    return cells.length === 1 ? [cells[0]!, {}] : cells;
+  });
+  const node: PdfNode = {
+    table: { widths: [labelWidth, columnWidth - labelWidth], body },
     layout: {
       hLineWidth: () => RULE_PT,
       vLineWidth: () => 0,
@@ -88,8 +88,8 @@ function rowsTables(rows: readonly SignatureGridRow[], columnWidth: number, labe
       paddingTop: () => size * ROW_SPACE_EM,
       paddingBottom: () => 1,
     },
-  }));
-  return { nodes, heightPt: heights.reduce((sum, h) => sum + h + size * ROW_SPACE_EM + 1 + RULE_PT, 0) };
+  };
+  return { node, heightPt };
 }
 
 /** The property of a pdfmake node that carries its estimated height in points (pdfmake ignores it). */
@@ -107,15 +107,16 @@ export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode 
   const n = block.parties.length;
   const columnWidth = (ctx.widthPt - COLUMN_GAP * (n - 1)) / n;
   const style = pdfStyle(ctx.theme.table, { indent: false });
-  // the sides row by row, with one label width, so that their rows, seals and lines line up
-  const grid = signatureGrid(block.parties, columnWidth, ctx.theme.table.sizePt);
-  const above = rowsTables(grid.above, columnWidth, grid.labelWidthPt, ctx);
-  const below = rowsTables(grid.below, columnWidth, grid.labelWidthPt, ctx);
-  const columns = block.parties.map((_, k) => ({
-    width: columnWidth,
-    stack: [above.nodes[k]!, sealBox(columnWidth), ...(grid.below.length > 0 ? [below.nodes[k]!] : [])],
-  }));
-  const height = above.heightPt + SEAL_HEIGHT_PT + 2 * SEAL_MARGIN_PT + below.heightPt + BLOCK_MARGIN_PT;
+  let tallest = 0;
+  const columns = block.parties.map((party) => {
+    const split = sealRow(party) + 1;
+    const parts = [rowsTable(party.rows.slice(0, split), columnWidth, ctx)];
+    if (split < party.rows.length) parts.push(rowsTable(party.rows.slice(split), columnWidth, ctx));
+    const seal = sealBox(columnWidth);
+    tallest = Math.max(tallest, parts.reduce((h, p) => h + p.heightPt, SEAL_HEIGHT_PT + 2 * SEAL_MARGIN_PT));
+    return { width: columnWidth, stack: [parts[0]!.node, seal, ...parts.slice(1).map((p) => p.node)] };
+  });
+  const height = tallest + BLOCK_MARGIN_PT;
   // a line to spare: the estimate may fall a little short of pdfmake's layout
   const spare = linePitch(ctx.theme.table.line, ctx.theme.table.sizePt);
   return {
