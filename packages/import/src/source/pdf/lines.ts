@@ -196,7 +196,7 @@ export function spacingOf(pages: readonly { lines: PlacedLine[]; width: number }
     for (let i = 1; i < lines.length; i++) {
       const [a, b] = [lines[i - 1]!, lines[i]!];
       if (a.cells !== undefined || b.cells !== undefined || Math.abs(a.size - b.size) > 0.5) continue;
-      const d = Math.round((a.y - b.firstY) * 2) / 2;
+      const d = toHalfPoint(a.y - b.firstY);
       if (d < a.size * 0.9 || d > a.size * 4) continue;
       if (a.runsOn && !STARTS_ITEM.test(b.text)) wraps.push(d);
       else if (ENDS_SENTENCE.test(a.text) && (a.room === undefined || a.room > 3 * a.size)) ends.push(d);
@@ -204,15 +204,9 @@ export function spacingOf(pages: readonly { lines: PlacedLine[]; width: number }
       sizes.push(a.size);
     }
   }
-  const commonest = (values: number[]) => {
-    const counts = new Map<number, number>();
-    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-    const [best] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    return best !== undefined && best[1] >= 3 ? best[0] : undefined;
-  };
-  const line = commonest(wraps);
-  const paragraph = commonest(ends);
-  const size = commonest(sizes.map((x) => Math.round(x * 2) / 2)) ?? 10;
+  const line = commonest(wraps, 3);
+  const paragraph = commonest(ends, 3);
+  const size = commonest(sizes.map(toHalfPoint), 3) ?? 10;
   if (line === undefined || paragraph === undefined || paragraph - line < size * 0.25) return undefined;
   return { line, paragraph, size };
 }
@@ -370,4 +364,18 @@ function leadOf(ordered: readonly PdfTextItem[]): number {
     }
   }
   return width;
+}
+
+/** A distance to the half point, so that distances drawn alike count as one. */
+export const toHalfPoint = (d: number): number => Math.round(d * 2) / 2;
+
+/**
+ * The value found most often among `values` (at least `least` times), the smaller one of two
+ * found as often, or the larger with `prefer: "larger"`; undefined when none is found that often.
+ */
+export function commonest(values: readonly (number | undefined)[], least = 1, prefer: "smaller" | "larger" = "smaller"): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const [best] = [...counts].sort((x, y) => y[1] - x[1] || (prefer === "smaller" ? x[0] - y[0] : y[0] - x[0]));
+  return best !== undefined && best[1] >= least ? best[0] : undefined;
 }

@@ -4,7 +4,18 @@ import { dirname, join } from "node:path";
 import { ImportError } from "../../errors.js";
 import { LIMITS } from "../limits.js";
 import type { SourceLine, SourceText } from "../types.js";
-import { continuesOnto, joinOnto, joinWrapped, marginOf, type PdfTextItem, type PlacedLine, placeLines, spacingOf } from "./lines.js";
+import {
+  commonest,
+  continuesOnto,
+  joinOnto,
+  joinWrapped,
+  marginOf,
+  type PdfTextItem,
+  type PlacedLine,
+  placeLines,
+  spacingOf,
+  toHalfPoint,
+} from "./lines.js";
 import { type PathOps, type Rules, rulesOf } from "./rules.js";
 import { withoutRunningHeads } from "./running-heads.js";
 
@@ -147,7 +158,12 @@ export async function pdfSource(path: string, name: string, limits: { seconds: n
       if (lines.length === 0) blank.push(n);
       drawn.push({ lines, width });
     }
-    const margin = commonest(drawn.map((page) => marginOf(page.lines, page.width)));
+    // the margin most pages share (a page too short to show its own takes it)
+    const margin = commonest(
+      drawn.map((page) => marginOf(page.lines, page.width)).map((m) => (m === undefined ? undefined : toHalfPoint(m))),
+      1,
+      "larger",
+    );
     const spacing = spacingOf(drawn, margin);
     const heads = withoutRunningHeads(drawn.map((page) => joinWrapped(page.lines, page.width, spacing, margin)));
     const pitch = linePitch(heads.pages);
@@ -222,42 +238,21 @@ const MAX_BLANK = 6;
  * paragraph distance when no paragraph wraps. Undefined when there are too few lines to tell.
  */
 export function linePitch(pages: readonly (readonly PlacedLine[])[]): { paragraph: number; line: number } | undefined {
-  const commonest = (values: number[]) => {
-    const counts = new Map<number, number>();
-    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-    const [best] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    return best !== undefined && best[1] >= 5 ? best[0] : undefined;
-  };
-  const half = (d: number) => Math.round(d * 2) / 2;
   const between: number[] = [];
   const within: number[] = [];
   for (const page of pages) {
     for (const [i, b] of page.entries()) {
-      if (b.leading !== undefined && b.leading >= b.size * 0.9) within.push(half(b.leading));
+      if (b.leading !== undefined && b.leading >= b.size * 0.9) within.push(toHalfPoint(b.leading));
       const a = page[i - 1];
       if (a === undefined || a.cells !== undefined || b.cells !== undefined || Math.abs(a.size - b.size) > 0.5) continue;
-      const d = half(a.y - b.firstY);
+      const d = toHalfPoint(a.y - b.firstY);
       if (d >= a.size && d <= a.size * 4) between.push(d);
     }
   }
-  const paragraph = commonest(between);
+  const paragraph = commonest(between, 5);
   if (paragraph === undefined) return undefined;
-  const line = commonest(within);
+  const line = commonest(within, 5);
   return { paragraph, line: line !== undefined && line <= paragraph ? line : paragraph };
-}
-
-/** The value most pages share (to the point), if any page has one. */
-function commonest(values: readonly (number | undefined)[]): number | undefined {
-  const counts = new Map<number, { n: number; value: number }>();
-  for (const v of values) {
-    if (v === undefined) continue;
-    const key = Math.round(v);
-    const c = counts.get(key) ?? { n: 0, value: v };
-    c.n++;
-    c.value = Math.max(c.value, v);
-    counts.set(key, c);
-  }
-  return [...counts.values()].sort((a, b) => b.n - a.n || b.value - a.value)[0]?.value;
 }
 
 function pageList(pages: readonly number[]): string {
