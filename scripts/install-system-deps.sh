@@ -3,6 +3,7 @@
 # the way a person's software would:
 #   - poppler-utils: pdftotext, pdffonts, pdfinfo, pdftoppm (PDF checks)
 #   - libreoffice-writer-nogui: soffice (opens the DOCX output and converts it)
+#   - libreoffice-calc-nogui: LibreOffice Calc (opens the appendix workbooks)
 #   - fonts-noto-cjk: CJK fonts so LibreOffice lays out Chinese text faithfully
 # Idempotent: does nothing when every tool is already present.
 set -euo pipefail
@@ -18,6 +19,11 @@ fi
 if ! have soffice && ! have libreoffice; then
   missing+=(libreoffice-writer-nogui)
 fi
+# Calc comes in its own package, with or without the GUI.
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+if have dpkg-query && ! installed libreoffice-calc-nogui && ! installed libreoffice-calc; then
+  missing+=(libreoffice-calc-nogui)
+fi
 # (fc-list's output is read whole: `grep -q` closing the pipe early fails the pipeline under pipefail.)
 fonts="$(fc-list 2>/dev/null || true)"
 if ! grep -qi 'Noto Sans CJK\|Noto Serif CJK' <<<"$fonts"; then
@@ -25,7 +31,7 @@ if ! grep -qi 'Noto Sans CJK\|Noto Serif CJK' <<<"$fonts"; then
 fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
-  log "all tools present (pdftotext, pdffonts, pdfinfo, pdftoppm, soffice, CJK fonts); nothing to do"
+  log "all tools present (pdftotext, pdffonts, pdfinfo, pdftoppm, soffice with Calc, CJK fonts); nothing to do"
   exit 0
 fi
 

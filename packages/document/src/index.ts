@@ -28,4 +28,4 @@ export type { FontkitFontLike } from "./pdfmake/internals.js";
 export { getTheme, isThemeName, themeNames, themes } from "./theme/index.js";
 export type { FontRole, LineSpacing, PageNumberStyle, TextStyle, Theme } from "./theme/types.js";
 export { HAO } from "./theme/units.js";
-export { warmUp } from "./warm-up.js";
+export { type WarmUpOptions, warmUp, warmUpAhead, warmUpFaces } from "./warm-up.js";

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { unzipSync } from "fflate";
 import { tableWorkbookBytes } from "./table-workbook.js";
 
 const sheets = () => [
@@ -30,4 +31,39 @@ describe("tableWorkbookBytes", () => {
     expect(first.getRow(3001).getCell(1).value).toBe("G2999");
     expect(workbook.worksheets[1]!.getRow(2).getCell(2).value).toBe(7);
   });
+
+  it("keeps text as typed: markup characters, line breaks, control characters and a literal _x0041_", async () => {
+    const text = 'a&b<c>"d" 换\n行\ttab \u0001 _x0041_ 𠀀';
+    const bytes = await tableWorkbookBytes([{ name: "表", header: ["说明"], rows: [[text], [3.25]] }], { timestamp: new Date(0) });
+    const xml = new TextDecoder().decode(unzipSync(bytes)["xl/worksheets/sheet1.xml"]);
+    expect(xml).toContain('<t xml:space="preserve">a&amp;b&lt;c&gt;&quot;d&quot; 换\n行\ttab _x0001_ _x005F_x0041_ 𠀀</t>');
+    expect(xml).toContain('<c r="A3"><v>3.25</v></c>');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as never);
+    expect(workbook.worksheets[0]!.getRow(3).getCell(1).value).toBe(3.25);
+  });
+
+  it("sets every zip entry's time from the timestamp in any time zone, 1980 at the earliest", async () => {
+    const times = async (timestamp: Date) => {
+      const zip = Buffer.from(await tableWorkbookBytes(sheets(), { timestamp }));
+      const found = new Set<string>();
+      for (let at = zip.indexOf("PK\x03\x04"); at >= 0; at = zip.indexOf("PK\x03\x04", at + 4)) found.add(`${zip.readUInt16LE(at + 12)}:${zip.readUInt16LE(at + 10)}`);
+      return [...found];
+    };
+    const june = new Date(Date.UTC(2026, 5, 1, 8, 30, 14));
+    // 2026-06-01 08:30:14 as MS-DOS words
+    expect(await times(june)).toEqual([`${(46 << 9) | (6 << 5) | 1}:${(8 << 11) | (30 << 5) | 7}`]);
+    expect(await times(new Date(0))).toEqual([`${(0 << 9) | (1 << 5) | 1}:0`]);
+  });
+
+  it("refuses a sheet name Excel cannot hold, and a sheet over Excel's row limit, naming it", async () => {
+    const at = { timestamp: new Date(0) };
+    await expect(tableWorkbookBytes([{ name: "附录/七", header: ["a"], rows: [] }], at)).rejects.toThrow("工作表名“附录/七”不可用");
+    await expect(tableWorkbookBytes([{ name: "x".repeat(32), header: ["a"], rows: [] }], at)).rejects.toThrow("1 至 31 个字符");
+    await expect(tableWorkbookBytes([{ name: "表", header: ["a"], rows: [] }, { name: "表", header: ["a"], rows: [] }], at)).rejects.toThrow("重复");
+    function* many() {
+      for (let i = 0; i < 1_048_576; i++) yield [i];
+    }
+    await expect(tableWorkbookBytes([{ name: "长表", header: ["a"], rows: many() }], at)).rejects.toThrow("工作表“长表”超过 Excel 的 1048576 行");
+  }, 60_000);
 });

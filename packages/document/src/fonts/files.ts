@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { type FontFace, fontFile } from "@qiyue/fonts";
 import { RenderError } from "../errors.js";
@@ -56,6 +57,27 @@ export function fontBytes(face: FaceKey): Buffer {
     loaded.set(face, bytes);
   }
   return bytes;
+}
+
+/**
+ * Reads shipped font files ahead, off this thread (libuv's file threads), so a later
+ * `fontBytes` finds them in memory: this thread can do other work while 10–16 MB per
+ * face are read. A file that cannot be read is left to `fontBytes` to report.
+ */
+export async function readFontFilesAhead(faces: readonly FaceKey[]): Promise<void> {
+  await Promise.all(
+    faces.map(async (face) => {
+      if (isCustomFace(face) || loaded.has(face)) return;
+      let path: string;
+      try {
+        path = fontPath(face as FontFace);
+      } catch {
+        return;
+      }
+      const bytes = await readFile(path).catch(() => undefined);
+      if (bytes !== undefined && !loaded.has(face)) loaded.set(face, bytes);
+    }),
+  );
 }
 
 const SIGNATURES: Record<string, string> = { "00010000": "TrueType", "74727565": "TrueType", "4f54544f": "OpenType" };

@@ -1,7 +1,7 @@
 import type { Contract, WorkingDayCalendar } from "@qiyue/contract-model";
 import type { PendingItem } from "../data/pending.js";
 import { chartSvg, outlineText } from "../charts/index.js";
-import { type ChartInput, type FontFiles, parseMarkdown, type RenderWarning, renderFormats, warmUp } from "@qiyue/document";
+import { type ChartInput, type FontFiles, parseMarkdown, type RenderWarning, renderFormats, warmUpAhead } from "@qiyue/document";
 import { tableWorkbookBytes } from "@qiyue/hotline";
 import type { LoadedTemplate } from "@qiyue/templating";
 import type { TemplateInputs } from "@qiyue/templating";
@@ -71,9 +71,12 @@ const WARM_UP_MARKDOWN = `# 工作月报
  * rendered to every format asked for, so that the code each step runs is loaded and compiled
  * before the first report rather than during it. Nothing it renders is kept.
  */
-export async function warmReportRenderer(formats: readonly OutputFormat[]): Promise<void> {
-  warmUp();
+export async function warmReportRenderer(formats: readonly OutputFormat[], theme: string): Promise<void> {
+  // the font files of the report's theme are read off this thread while the charts library loads here
+  const fonts = warmUpAhead({ theme });
+  fonts.catch(() => {});
   const { svg } = await chartSvg("request-types", [{ label: "咨询", count: 1 }]);
+  await fonts;
   const documentFormats = formats.filter(isDocumentFormat);
   if (documentFormats.length === 0) return;
   const charts = { warm: { svg, title: "图1 诉求类型" } };

@@ -25,8 +25,8 @@ function transferable(report: RenderedReport): { report: RenderedReport; transfe
 }
 
 async function start(): Promise<void> {
-  await warmReportRenderer(setup.context.formats);
   const template = await loadTemplateDir(setup.templateDir);
+  await warmReportRenderer(setup.context.formats, template.manifest.options.theme);
   const ctx = { ...setup.context, template };
   port.on("message", (message: JobMessage) => {
     renderReport(ctx, message.plan).then(

@@ -159,7 +159,7 @@ async function produceMonthlyReports(
       ...(orders.splitBy === undefined ? {} : { splitBy: orders.splitBy }),
       ...(orders.onReading === undefined ? {} : { onProgress: orders.onReading }),
     });
-    const [collected] = await Promise.all([reading, pool === undefined ? warmReportRenderer(formats) : undefined]);
+    const [collected] = await Promise.all([reading, pool === undefined ? warmReportRenderer(formats, template.manifest.options.theme) : undefined]);
     if (collected.gaps.length > 0) orders.onDataGaps?.(collected.gaps);
     const plans = reportPlans(collected, { contract, orders, builtinConfig: builtin, ...(notes === undefined ? {} : { notes }) });
     orders.onPlanned?.(plans.length);
