@@ -27,7 +27,6 @@ const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/;
  */
 function xmlText(text: string): string {
   let out = text.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters escaped
   out = out.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
   return out.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 }
@@ -158,7 +157,7 @@ export async function tableWorkbookBytes(sheets: readonly TableSheet[], options:
     entry.push(encoder.encode(xml), true);
   };
   for (const [name, xml] of parts) add(name, xml);
-  sheets.forEach((table, i) => add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(table)));
+  for (const [i, table] of sheets.entries()) add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(table));
   zip.end();
   const bytes = Buffer.concat(chunks);
   setZipEntryTimesInBytes(bytes, mtime);

@@ -37,5 +37,10 @@ export const command: Command = {
     "  --strict 有【待确认】时退出码为 1（文档照常写出）；PDF 中有字体都没有的字符（印出空框）或略去的不可见字符时同样退出码 1；月报的指标缺少数据时同样退出码 1",
     "  退出码：0 成功；1 续签超出上限或付款方式须另行约定（不生成草案），或 --strict 下有待确认事项；2 参数、合同或模板有误",
   ].join("\n"),
-  run: async (argv, io) => (await import("../run/render.js")).run(argv, io),
+  run: async (argv, io) => {
+    // A monthly report's orders are read on a thread of its own: started first, it gets ready
+    // while the rest of the command loads.
+    if (argv.some((arg) => arg === "--orders" || arg.startsWith("--orders="))) (await import("@qiyue/reports/read-ahead")).prepareOrdersReading();
+    return (await import("../run/render.js")).run(argv, io);
+  },
 };

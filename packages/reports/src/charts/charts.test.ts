@@ -5,7 +5,8 @@ import { parseMarkdown } from "@qiyue/document";
 import { renderPdf } from "@qiyue/document";
 import { chartFor } from "@qiyue/document";
 import { hasTool, pdfText } from "@qiyue/testing";
-import { CHART_FONT, type ChartData, type ChartKind, chartSvg, outlineText } from "./index.js";
+import { CHART_FONT, type ChartData, type ChartKind, chartSpec, chartSvg, outlineText } from "./index.js";
+import { chartLibraries, moduleBuilds, renderSpec } from "./render-svg.js";
 import { groupDigits } from "./specs.js";
 
 const DAYS: ChartData["daily-trend"] = Array.from({ length: 30 }, (_, i) => ({
@@ -104,6 +105,24 @@ describe("chartSvg", () => {
     const doc = parseMarkdown(`# 图表\n\n::chart{id="top" width=${width} height=${height}}`, { theme: "plain" });
     const text = pdfText(await renderPdf(doc, { charts: { top: { svg, title: "图1 诉求分类前十" } } }), false);
     for (const word of ["垃圾清运", "违章停车", "工单量（件）", "图1 诉求分类前十"]) expect(text).toContain(word);
+  });
+});
+
+describe("the chart libraries", () => {
+  it("load from vega's and vega-lite's single-file builds, and draw byte for byte what their module builds draw", async () => {
+    const fast = await chartLibraries();
+    expect(fast.build).toBe("single-file");
+    const modules = await moduleBuilds();
+    expect(modules.vega).not.toBe(fast.vega);
+    for (const [kind, data] of [
+      ["daily-trend", DAYS],
+      ["request-types", TYPES],
+      ["category-top", CATEGORIES],
+      ["unit-ranking", UNITS],
+    ] as const) {
+      const spec = chartSpec(kind, data as never);
+      expect(await renderSpec(spec, fast), kind).toBe(await renderSpec(spec, modules));
+    }
   });
 });
 

@@ -64,7 +64,16 @@ function defaultHeight(kind: ChartKind, data: ChartData[ChartKind]): number {
 
 /** The SVG of one chart, and the size it was drawn at (for the `::chart{width= height=}` directive). */
 export async function chartSvg<K extends ChartKind>(kind: K, data: ChartData[K], options: ChartOptions = {}): Promise<ChartSvg> {
-  const size = { width: options.width ?? CHART_WIDTH, height: options.height ?? defaultHeight(kind, data) };
+  return { svg: await renderSpec(chartSpec(kind, data, options)), ...chartSize(kind, data, options) };
+}
+
+function chartSize<K extends ChartKind>(kind: K, data: ChartData[K], options: ChartOptions): { width: number; height: number } {
+  return { width: options.width ?? CHART_WIDTH, height: options.height ?? defaultHeight(kind, data) };
+}
+
+/** The Vega-Lite spec of a chart (see `chartSvg`). */
+export function chartSpec<K extends ChartKind>(kind: K, data: ChartData[K], options: ChartOptions = {}): TopLevelSpec {
+  const size = chartSize(kind, data, options);
   let spec: TopLevelSpec;
   switch (kind) {
     case "daily-trend":
@@ -81,5 +90,5 @@ export async function chartSvg<K extends ChartKind>(kind: K, data: ChartData[K],
       spec = unitRankingSpec(ranking.rows, size, ranking.measure);
     }
   }
-  return { svg: await renderSpec(spec), ...size };
+  return spec;
 }

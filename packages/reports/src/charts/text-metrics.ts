@@ -3,7 +3,7 @@ import { textWidth } from "@qiyue/document";
 /** The font family chart text is set in: the PDF engine and resvg both draw it from the bundled Noto Sans SC. */
 export const CHART_FONT = "Noto Sans SC";
 
-let installed = false;
+const installed = new WeakSet<object>();
 
 /**
  * Vega measures text with a canvas when one is installed and otherwise guesses 0.8 em per
@@ -13,8 +13,8 @@ let installed = false;
  * `limit` truncation: the measure below takes text as given.
  */
 export function installTextMetrics(vega: typeof import("vega")): void {
-  if (installed) return;
-  installed = true;
+  if (installed.has(vega)) return;
+  installed.add(vega);
   // vega-scenegraph exports `textMetrics` for this purpose; vega's typings leave it out.
   const metrics = (vega as unknown as { textMetrics: { width: (item: unknown, text: unknown) => number } }).textMetrics;
   metrics.width = (item: unknown, text: unknown): number => {

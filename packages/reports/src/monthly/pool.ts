@@ -1,10 +1,10 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { RenderedReport, ReportContext } from "./render-report.js";
 import { reviveError } from "./revive-error.js";
 import type { ThreadError } from "./thread-errors.js";
 import type { MonthlyReportPlan } from "./view.js";
+
+export { workerScript } from "./worker-script.js";
 
 /** What every worker is started with: enough to load the template and render any group's report. */
 export interface WorkerSetup {
@@ -19,19 +19,6 @@ export interface JobMessage {
 }
 
 export type ResultMessage = { id: number; report: RenderedReport } | { id: number; error: ThreadError };
-
-/**
- * A compiled worker script of this folder (`render-worker`, `read-worker`) beside this module;
- * from the TypeScript sources (the package's own tests) the one in the package's build output.
- * Undefined when neither exists.
- */
-export function workerScript(name: "render-worker" | "read-worker" = "render-worker"): URL | undefined {
-  for (const candidate of [`./${name}.js`, `../../dist/monthly/${name}.js`]) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
-}
 
 /**
  * Worker threads that render monthly reports. Each is started (and warmed: fonts parsed,

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { loadContract, UserError } from "@qiyue/contract-model";
@@ -6,6 +7,7 @@ import { builtinMetricsConfig, HotlineIngestError } from "@qiyue/hotline";
 import { type CollectRequest, collectPeriod, type ReadProgress } from "./collect.js";
 import { MonthlyReportError } from "./errors.js";
 import { workerScript } from "./pool.js";
+import { prepareOrdersReading, takePreparedReader } from "./read-ahead.js";
 import { collectPeriodOffThread } from "./read-off-thread.js";
 import { hotlineServiceLevels } from "./service-levels.js";
 import { BAD_ROW, csv, EARLIER_ROWS, MAY_ROWS, scratch, sujiatuoWithLevels } from "./testing.js";
@@ -105,5 +107,36 @@ describe.skipIf(workerScript("read-worker") === undefined && !process.env.CI)("r
     const none = await collectPeriodOffThread({ ...base, files: [empty] }).catch((e: unknown) => e);
     expect(none).toBeInstanceOf(MonthlyReportError);
     expect(none).toMatchObject({ code: "MONTHLY_NO_ORDERS" });
+  });
+
+  it("reads on the thread started ahead (prepareOrdersReading), once, with the same figures", async () => {
+    prepareOrdersReading();
+    const request = { ...base, month: "2026-05" };
+    const seen: ReadProgress[] = [];
+    expect(await collectPeriodOffThread({ ...request, onProgress: (p) => seen.push(p) })).toEqual(await collectPeriod(request));
+    expect(seen.length).toBeGreaterThan(0);
+    // taken by that read: the next one starts its own thread
+    expect(takePreparedReader()).toBeUndefined();
+    expect(await collectPeriodOffThread(request)).toEqual(await collectPeriod(request));
+  });
+
+  it("reports a mistake found on the thread started ahead as it is reported here", async () => {
+    prepareOrdersReading();
+    const bad = write("bad-ahead.csv", csv([...MAY_ROWS, BAD_ROW]));
+    await expect(collectPeriodOffThread({ ...base, files: [bad] })).rejects.toMatchObject({ code: "bad-time", file: bad, row: 11 });
+  });
+
+  it("does not keep a command alive that stops before reading", () => {
+    const script = workerScript("read-worker")!;
+    const readAhead = new URL("./read-ahead.js", script).href;
+    const started = Date.now();
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", `(await import(${JSON.stringify(readAhead)})).prepareOrdersReading(); console.log("stopped");`], {
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe("stopped\n");
+    // it ends as soon as the command does, not after the thread has loaded
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { type Collected, type CollectRequest, collectPeriod, type ReadProgress } from "./collect.js";
-import { workerScript } from "./pool.js";
+import { takePreparedReader } from "./read-ahead.js";
+import { workerScript } from "./worker-script.js";
 import { reviveError } from "./revive-error.js";
 import type { ThreadError } from "./thread-errors.js";
 
@@ -13,10 +14,16 @@ type ReadMessage = { collected: Collected } | { error: ThreadError } | { progres
  * compiled worker script (running from the TypeScript sources), it reads here.
  */
 export async function collectPeriodOffThread(request: CollectRequest): Promise<Collected> {
-  const script = workerScript("read-worker");
-  if (script === undefined) return collectPeriod(request);
   const { onProgress, ...plain } = request;
-  const worker = new Worker(script, { workerData: { request: plain, progress: onProgress !== undefined } });
+  const job = { request: plain, progress: onProgress !== undefined };
+  // the thread the command line started first, when it did (see prepareOrdersReading)
+  let worker = takePreparedReader();
+  if (worker !== undefined) worker.postMessage(job);
+  else {
+    const script = workerScript("read-worker");
+    if (script === undefined) return collectPeriod(request);
+    worker = new Worker(script, { workerData: job });
+  }
   try {
     return await new Promise<Collected>((resolve, reject) => {
       worker.on("message", (message: ReadMessage) => {

@@ -8,7 +8,7 @@ import { type CollectRequest, collectPeriod, type ReadProgress } from "./collect
 import { serializeError } from "./thread-errors.js";
 
 const port = parentPort!;
-const { request, progress } = workerData as { request: CollectRequest; progress: boolean };
+type Job = { request: CollectRequest; progress: boolean };
 
 const INTERVAL_MS = 100;
 let last = 0;
@@ -19,7 +19,14 @@ const onProgress = (read: ReadProgress): void => {
   port.postMessage({ progress: read });
 };
 
-collectPeriod(progress ? { ...request, onProgress } : request).then(
-  (collected) => port.postMessage({ collected }),
-  (error: unknown) => port.postMessage({ error: serializeError(error) }),
-);
+function readOrders({ request, progress }: Job): void {
+  collectPeriod(progress ? { ...request, onProgress } : request).then(
+    (collected) => port.postMessage({ collected }),
+    (error: unknown) => port.postMessage({ error: serializeError(error) }),
+  );
+}
+
+// Started ahead of the request (see read-ahead.ts), the thread waits for it; else it was given it.
+const given = workerData as Job | { awaitRequest: true };
+if ("awaitRequest" in given) port.once("message", readOrders);
+else readOrders(given);
