@@ -52,4 +52,18 @@ describe("renderDocx: no table row alone on a page, and the signing part kept wi
     const grid = rows(await body(`${issues}\n\n${panel}\n${SEALS}\n`)).filter((r) => r.includes("问题"));
     expect(grid.map(keeps)).toEqual([true, true, false, false, true, true]);
   });
+
+  it("lines the parties' rows up in one table without a table inside it, the seals in one row, kept together", async () => {
+    const party = (...rows: string[]) => `:::party\n${rows.map((r) => `- ${r}`).join("\n")}\n:::\n`;
+    const md = `正文。\n\n::::signatures\n${party("甲方（盖章）：北京市平谷区城市管理指挥中心", "法定代表人/授权代表（签字）：", "日期：2026年3月19日")}${party("乙方（盖章）：", "法定代表人/授权代表（签字）：", "日期：2026年3月19日")}::::\n`;
+    const xml = await body(md);
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(1);
+    const grid = rows(xml);
+    expect(grid).toHaveLength(4);
+    expect(grid[0]).toContain("甲方");
+    expect(grid[0]).toContain("乙方");
+    expect(grid.map((r) => (r.match(/（盖章处）/g) ?? []).length)).toEqual([0, 2, 0, 0]);
+    // every row keeps with the next but the last, which ends the document
+    expect(grid.map(keeps)).toEqual([true, true, true, false]);
+  });
 });

@@ -12,7 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow } from "../model/seal.js";
+import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
 import { ptToTwip } from "../theme/units.js";
@@ -79,14 +79,107 @@ function sealPlaceholder(widthPt: number, keepNext: boolean): Paragraph {
   });
 }
 
+/** A party's columns: the widths of its grid columns, and where its labels end above and below its seal. */
+interface PartyGrid {
+  widths: number[];
+  /** Grid columns the label takes, above the seal and below it. */
+  labelSpan: { above: number; below: number };
+}
+
 /**
- * Parties side by side in a borderless table, each with its rows, signature lines and seal
- * placeholder. `keepNext`: every paragraph of it keeps with the next, so that Word keeps the
- * block with the block after it (an approval table after the seals). LibreOffice keeps no
- * table row that holds another table with what follows, so there the approval table may still
- * start the next page.
+ * A party's columns in the table's grid: its labels above and below the seal may be of
+ * different widths (as in the PDF), so a party has up to three grid columns, the label
+ * spanning the first one or two.
  */
-export function docxSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: number, keepNext = false): Table {
+function partyGrid(abovePt: number, belowPt: number | undefined, columnPt: number): PartyGrid {
+  const stops = [...new Set([ptToTwip(abovePt), ...(belowPt === undefined ? [] : [ptToTwip(belowPt)]), ptToTwip(columnPt)])].sort((a, b) => a - b);
+  const widths = stops.map((stop, i) => stop - (i === 0 ? 0 : stops[i - 1]!));
+  const span = (pt: number) => stops.indexOf(ptToTwip(pt)) + 1;
+  return { widths, labelSpan: { above: span(abovePt), below: belowPt === undefined ? 1 : span(belowPt) } };
+}
+
+/**
+ * Parties side by side in one borderless table, lined up row by row (`signatureLayout` "grid"): a row for each of their
+ * rows above the seal (label, then a line to write on), a row for the seals, then a row for
+ * each of their rows below it. A party with fewer rows leaves its cells empty, so the seals and
+ * the rows below stay level (the PDF lines them up the same way). `keepNext`: every paragraph
+ * keeps with the next, so that Word and LibreOffice keep the block with the block after it (an
+ * approval table after the seals); the table holds no table, which LibreOffice would not keep.
+ */
+function gridSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: number, keepNext: boolean): Table {
+  const n = block.parties.length;
+  const size = theme.table.sizePt;
+  const table = { sizePt: size };
+  const columnPt = (textWidthPt - COLUMN_GAP_PT * (n - 1)) / n;
+  const gap = ptToTwip(COLUMN_GAP_PT);
+  const parties = block.parties.map((party) => {
+    const split = sealRow(party) + 1;
+    const above = party.rows.slice(0, split);
+    const below = party.rows.slice(split);
+    const grid = partyGrid(labelWidthPt(above, columnPt, size), below.length === 0 ? undefined : labelWidthPt(below, columnPt, size), columnPt);
+    return { above, below, grid };
+  });
+  // Every row keeps with the next, so the block stays on one page; the last row only when asked.
+  let keepRow = true;
+  const keepThis = () => (keepRow ? { keepNext: true } : {});
+  const paragraph = (children: ParagraphChild[]) =>
+    new Paragraph({ style: STYLE.table, spacing: { before: ptToTwip(size * ROW_SPACE_EM) }, ...keepThis(), children });
+  const cell = (widths: readonly number[], children: (Paragraph | ParagraphChild)[], underline = false) =>
+    new TableCell({
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      ...(widths.length > 1 ? { columnSpan: widths.length } : {}),
+      borders: underline ? { ...noBorders, bottom: { style: BorderStyle.SINGLE, size: 5, color: "000000" } } : noBorders,
+      margins: { left: 0, right: 0 },
+      verticalAlign: VerticalAlignTable.BOTTOM,
+      children: children.length === 1 && children[0] instanceof Paragraph ? [children[0]] : [paragraph(children as ParagraphChild[])],
+    });
+  /** A party's cells of one row: label and line, the value alone across, the seal, or empty. */
+  const partyCells = (grid: PartyGrid, row: KeyValue | "seal" | undefined, span: number): TableCell[] => {
+    if (row === undefined) return [cell(grid.widths, [])];
+    if (row === "seal") return [cell(grid.widths, [sealPlaceholder(columnPt, keepRow)])];
+    if (isValueOnly(row)) return [cell(grid.widths, docxRuns(row.value, theme, table))];
+    return [
+      cell(grid.widths.slice(0, span), [...docxRuns(row.label, theme, table), new TextRun("：")]),
+      cell(grid.widths.slice(span), docxRuns(row.value, theme, table), true),
+    ];
+  };
+  const tableRow = (each: (party: (typeof parties)[number]) => TableCell[]) => {
+    const cells: TableCell[] = [];
+    parties.forEach((party, i) => {
+      if (i > 0) cells.push(new TableCell({ width: { size: gap, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: STYLE.table, ...keepThis() })] }));
+      cells.push(...each(party));
+    });
+    return new TableRow({ cantSplit: true, children: cells });
+  };
+  const aboveCount = Math.max(...parties.map((p) => p.above.length));
+  const belowCount = Math.max(...parties.map((p) => p.below.length));
+  const makers = [
+    ...Array.from({ length: aboveCount }, (_, i) => () => tableRow((p) => partyCells(p.grid, p.above[i], p.grid.labelSpan.above))),
+    () => tableRow((p) => partyCells(p.grid, "seal", 0)),
+    ...Array.from({ length: belowCount }, (_, i) => () => tableRow((p) => partyCells(p.grid, p.below[i], p.grid.labelSpan.below))),
+  ];
+  const rows = makers.map((make, i) => {
+    keepRow = i < makers.length - 1 || keepNext;
+    return make();
+  });
+  const widths = parties.flatMap((party, i) => [...(i > 0 ? [gap] : []), ...party.grid.widths]);
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: noTableBorders,
+    rows,
+  });
+}
+
+/**
+ * Parties side by side, each in a column of its own with its rows, signature lines and seal
+ * placeholder (`signatureLayout` "free"). `keepNext`: every paragraph of it keeps with the
+ * next, so that Word keeps the block with the block after it (an approval table after the
+ * seals). LibreOffice keeps no table row that holds another table with what follows, so there
+ * the approval table may still start the next page.
+ */
+function freeSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: number, keepNext: boolean): Table {
   const n = block.parties.length;
   // only when set: docx writes w:keepNext="false" for false
   const keep = keepNext ? { keepNext } : {};
@@ -115,4 +208,12 @@ export function docxSignatures(block: SignaturesBlock, theme: Theme, textWidthPt
     borders: noTableBorders,
     rows: [new TableRow({ cantSplit: true, children: cells })],
   });
+}
+
+/** Parties side by side, lined up row by row or each in its own column, as the PDF sets them (`signatureLayout`). */
+export function docxSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: number, keepNext = false): Table {
+  const columnPt = (textWidthPt - COLUMN_GAP_PT * (block.parties.length - 1)) / block.parties.length;
+  return signatureLayout(block, columnPt, theme.table.sizePt) === "grid"
+    ? gridSignatures(block, theme, textWidthPt, keepNext)
+    : freeSignatures(block, theme, textWidthPt, keepNext);
 }

@@ -1,7 +1,7 @@
 import { minimumWidthPt, textEms } from "./column-widths.js";
 import { widestUnbreakable } from "./line-breaking.js";
 import { plainText } from "./text.js";
-import type { KeyValue, Party } from "./types.js";
+import type { KeyValue, Party, SignaturesBlock } from "./types.js";
 
 /** Words that ask for a seal: 盖章, or the seal named (公章, 合同专用章). */
 const SEAL_WORDS = /盖章|公章|专用章/;
@@ -59,14 +59,58 @@ export function labelEms(label: string): number {
 }
 
 /**
- * The width in points of a signature column's labels: as wide as its widest label needs
- * (`labelEms`), at most `LABEL_SHARE` of the column, and narrower still when a value (an account
- * or phone number) needs the room to stay on one line.
+ * The width in points of a signature column's labels: each label on one line when that leaves
+ * the values beside them their room, and at least `WRITING_EMS` to write on; else as wide as its
+ * widest label needs (`labelEms`), at most `LABEL_SHARE` of the column, and narrower still when
+ * a value (an account or phone number) needs the room to stay on one line.
  */
 export function labelWidthPt(rows: readonly KeyValue[], columnPt: number, sizePt: number): number {
   const labelled = rows.filter((r) => !isValueOnly(r));
-  const widest = Math.max(2, ...labelled.map((r) => labelEms(plainText(r.label))));
   const value = Math.max(0, ...labelled.map((r) => widestUnbreakable(plainText(r.value), textEms)));
   const room = columnPt - minimumWidthPt(value, sizePt);
+  // every label on one line, when the values beside them still have their room and room to write
+  const whole = Math.max(2, ...labelled.map((r) => textEms(plainText(r.label)) + 2)) * sizePt;
+  if (whole <= Math.min(room, columnPt - WRITING_EMS * sizePt)) return Math.max(3 * sizePt, whole);
+  const widest = Math.max(2, ...labelled.map((r) => labelEms(plainText(r.label))));
   return Math.max(3 * sizePt, Math.min(columnPt * LABEL_SHARE, widest * sizePt, room));
+}
+
+/** The room in ems a line to sign or write a date on keeps beside a label set on one line. */
+const WRITING_EMS = 8;
+
+/** The lines a text of `ems` takes in a width of `widthPt`, estimated from its characters (no font is read). */
+function estimatedLines(ems: number, widthPt: number, sizePt: number): number {
+  return Math.max(1, Math.ceil((ems * sizePt) / Math.max(sizePt, widthPt) - 1e-9));
+}
+
+/** Each row's lines, estimated: the label's (on one line, or broken before its bracket) or the value's, whichever is more. */
+function estimatedRows(rows: readonly KeyValue[], columnPt: number, sizePt: number): number[] {
+  const label = labelWidthPt(rows, columnPt, sizePt);
+  return rows.map((row) => {
+    if (isValueOnly(row)) return estimatedLines(textEms(plainText(row.value)), columnPt, sizePt);
+    const text = plainText(row.label);
+    const labelLines = (textEms(text) + 1) * sizePt <= label ? 1 : Math.max(2, estimatedLines(labelEms(text) - 1, label, sizePt));
+    return Math.max(labelLines, estimatedLines(textEms(plainText(row.value)), columnPt - label, sizePt));
+  });
+}
+
+/**
+ * How the parties of a signature block are set side by side, the same in both formats: `grid`,
+ * their rows lined up (each as tall as the tallest of that row, the seals level), when every
+ * party has as many rows above and below its seal and lining them up makes the block no taller;
+ * else `free`, each party's rows one under another in its own column. A taller block could move
+ * the signing part to a page of its own.
+ */
+export function signatureLayout(block: SignaturesBlock, columnPt: number, sizePt: number): "grid" | "free" {
+  if (block.parties.length < 2) return "free";
+  const parts = block.parties.map((party) => {
+    const split = sealRow(party) + 1;
+    return [estimatedRows(party.rows.slice(0, split), columnPt, sizePt), estimatedRows(party.rows.slice(split), columnPt, sizePt)] as const;
+  });
+  const [above, below] = parts[0]!;
+  if (!parts.every(([a, b]) => a.length === above.length && b.length === below.length)) return "free";
+  const sum = (lines: readonly number[]) => lines.reduce((a, b) => a + b, 0);
+  const free = Math.max(...parts.map(([a, b]) => sum(a) + sum(b)));
+  const lined = [...above.keys()].reduce((h, i) => h + Math.max(...parts.map(([a]) => a[i]!)), 0) + [...below.keys()].reduce((h, i) => h + Math.max(...parts.map(([, b]) => b[i]!)), 0);
+  return lined <= free ? "grid" : "free";
 }

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sampleContractMarkdown, hasTool, pdfFonts, pdfInfo, pdfPages, pdfText } from "@qiyue/testing";
+import { sampleContractMarkdown, hasTool, pdfFonts, pdfInfo, pdfPages, pdfText, run, withFile } from "@qiyue/testing";
 import { parseMarkdown } from "../markdown/parse.js";
 import { RenderError } from "../errors.js";
 import { renderPdf, renderPdfLaidOut } from "./index.js";
@@ -129,6 +129,20 @@ describe.skipIf(!poppler)("renderPdf, read with poppler", () => {
     expect(text).not.toMatch(/：[ \t]*\(盖章\)|：[ \t]*2020年3月30日/);
     // a label with a bracketed part may go on two lines, broken before the bracket
     expect(text).toMatch(/负责人\s*(?:\S.*\n\s*)?（签章）：/);
+  });
+
+  it("lines the parties' rows up when it costs no height: the seals level, each row beside its fellow", async () => {
+    const party = (...rows: string[]) => `:::party\n${rows.map((r) => `- ${r}`).join("\n")}\n:::\n`;
+    const md = `::::signatures\n${party("甲方（盖章）：北京市平谷区城市管理指挥中心", "法定代表人/授权代表（签字）：", "日期：2026年3月19日")}${party("乙方（盖章）：", "法定代表人/授权代表（签字）：", "日期：2026年3月19日")}::::\n`;
+    // poppler's words with their boxes
+    const bbox = withFile(await renderPdf(parseMarkdown(md)), "seals.pdf", (path) => run("pdftotext", ["-bbox", path, "-"]));
+    const words = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ yMin: Number(m[1]), text: m[2]! }));
+    const tops = (text: string) => words.filter((w) => w.text.includes(text)).map((w) => Math.round(w.yMin));
+    // the second party's seal and rows come down by the line the first party's name takes
+    expect(tops("盖章处")).toHaveLength(2);
+    expect(new Set(tops("盖章处")).size).toBe(1);
+    expect(new Set(tops("2026年3月19日")).size).toBe(1);
+    expect(new Set(tops("（盖章）")).size).toBe(1);
   });
 
   it("gives every heading in the table of contents the page it is printed on, also when kept with what follows", async () => {

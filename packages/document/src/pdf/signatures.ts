@@ -1,4 +1,4 @@
-import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow } from "../model/seal.js";
+import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { prewrap } from "./prewrap.js";
@@ -58,28 +58,56 @@ interface RowsLayout {
   heightPt: number;
 }
 
+/** A party's rows, each broken into lines: its cells, and the lines of its taller cell. */
+interface Rows {
+  cells: PdfNode[][];
+  lines: number[];
+  labelWidth: number;
+}
+
 const RULE_PT = 0.6;
 
-/** A party's rows as a borderless table: label, then a line to write on; a row without a label spans both columns. */
-function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfContext): RowsLayout {
+/** The rows of a party broken into lines, label beside value; a row without a label spans both columns. */
+function partyRows(rows: readonly KeyValue[], columnWidth: number, ctx: PdfContext): Rows {
   const size = ctx.theme.table.sizePt;
-  const pitch = linePitch(ctx.theme.table.line, size);
   const style = { ...pdfStyle(ctx.theme.table, { indent: false }), alignment: "left" as const };
   const labelWidth = labelWidthPt(rows, columnWidth, size);
-  const lines = (cell: PdfNode) => (cell.stack as unknown[]).length;
-  let heightPt = 0;
-  const body = rows.map((r) => {
-    const cells = isValueOnly(r)
+  const count = (cell: PdfNode) => (cell.stack as unknown[]).length;
+  const cells = rows.map((r) =>
+    isValueOnly(r)
       ? [{ ...prewrap(r.value, style, columnWidth), colSpan: 2, border: [false, false, false, false] }]
       : [
           { ...prewrap([...r.label, { text: "：" }], style, labelWidth), border: [false, false, false, false] },
           { ...prewrap(r.value, style, columnWidth - labelWidth), border: [false, false, false, true] },
-        ];
-    heightPt += Math.max(...cells.map(lines)) * pitch + size * ROW_SPACE_EM + 1 + RULE_PT;
-    return cells.length === 1 ? [cells[0]!, {}] : cells;
+        ],
+  );
+  return { cells, lines: cells.map((row) => Math.max(...row.map(count))), labelWidth };
+}
+
+/** The height in points of rows of these many lines each. */
+function rowsHeight(lines: readonly number[], ctx: PdfContext): number {
+  const size = ctx.theme.table.sizePt;
+  const pitch = linePitch(ctx.theme.table.line, size);
+  return lines.reduce((h, n) => h + n * pitch + size * ROW_SPACE_EM + 1 + RULE_PT, 0);
+}
+
+/**
+ * The rows as a borderless table: label, then a line to write on. Each cell's text sits on the
+ * row's last lines, next to the line to write on (as the DOCX aligns it); `lines` may ask a row
+ * for more lines than its text takes, to line it up with the other party's.
+ */
+function rowsTable(rows: Rows, columnWidth: number, ctx: PdfContext, lines: readonly number[] = rows.lines): RowsLayout {
+  const size = ctx.theme.table.sizePt;
+  const body = rows.cells.map((cells, i) => {
+    const low = (cell: PdfNode): PdfNode => {
+      const stack = cell.stack as PdfNode[];
+      const extra = lines[i]! - stack.length;
+      return extra <= 0 ? cell : { ...cell, stack: [...Array.from({ length: extra }, () => ({ text: " " })), ...stack] };
+    };
+    return cells.length === 1 ? [low(cells[0]!), {}] : [low(cells[0]!), low(cells[1]!)];
   });
   const node: PdfNode = {
-    table: { widths: [labelWidth, columnWidth - labelWidth], body },
+    table: { widths: [rows.labelWidth, columnWidth - rows.labelWidth], body },
     layout: {
       hLineWidth: () => RULE_PT,
       vLineWidth: () => 0,
@@ -89,7 +117,26 @@ function rowsTable(rows: readonly KeyValue[], columnWidth: number, ctx: PdfConte
       paddingBottom: () => 1,
     },
   };
-  return { node, heightPt };
+  return { node, heightPt: rowsHeight(lines, ctx) };
+}
+
+/** Each party's rows above its seal (the row asking for it included) and below. */
+interface PartyParts {
+  above: Rows;
+  below: Rows;
+}
+
+/**
+ * The parties' columns as `signatureLayout` sets them: lined up row by row (each row as tall as
+ * the tallest of that row among the parties, so the seals are level), as the DOCX's one table
+ * lines them up; or each party's rows as they come.
+ */
+function lineUp(parts: readonly PartyParts[], grid: boolean): { above: number[][]; below: number[][] } {
+  if (!grid) return { above: parts.map((p) => p.above.lines), below: parts.map((p) => p.below.lines) };
+  const widest = (key: "above" | "below") => parts[0]![key].lines.map((_, i) => Math.max(...parts.map((p) => p[key].lines[i]!)));
+  const above = widest("above");
+  const below = widest("below");
+  return { above: parts.map(() => above), below: parts.map(() => below) };
 }
 
 /** The property of a pdfmake node that carries its estimated height in points (pdfmake ignores it). */
@@ -107,14 +154,18 @@ export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode 
   const n = block.parties.length;
   const columnWidth = (ctx.widthPt - COLUMN_GAP * (n - 1)) / n;
   const style = pdfStyle(ctx.theme.table, { indent: false });
-  let tallest = 0;
-  const columns = block.parties.map((party) => {
+  const parts: PartyParts[] = block.parties.map((party) => {
     const split = sealRow(party) + 1;
-    const parts = [rowsTable(party.rows.slice(0, split), columnWidth, ctx)];
-    if (split < party.rows.length) parts.push(rowsTable(party.rows.slice(split), columnWidth, ctx));
+    return { above: partyRows(party.rows.slice(0, split), columnWidth, ctx), below: partyRows(party.rows.slice(split), columnWidth, ctx) };
+  });
+  const lined = lineUp(parts, signatureLayout(block, columnWidth, ctx.theme.table.sizePt) === "grid");
+  let tallest = 0;
+  const columns = parts.map((party, p) => {
+    const above = rowsTable(party.above, columnWidth, ctx, lined.above[p]);
+    const below = party.below.cells.length === 0 ? undefined : rowsTable(party.below, columnWidth, ctx, lined.below[p]);
     const seal = sealBox(columnWidth);
-    tallest = Math.max(tallest, parts.reduce((h, p) => h + p.heightPt, SEAL_HEIGHT_PT + 2 * SEAL_MARGIN_PT));
-    return { width: columnWidth, stack: [parts[0]!.node, seal, ...parts.slice(1).map((p) => p.node)] };
+    tallest = Math.max(tallest, above.heightPt + SEAL_HEIGHT_PT + 2 * SEAL_MARGIN_PT + (below?.heightPt ?? 0));
+    return { width: columnWidth, stack: [above.node, seal, ...(below === undefined ? [] : [below.node])] };
   });
   const height = tallest + BLOCK_MARGIN_PT;
   // a line to spare: the estimate may fall a little short of pdfmake's layout
