@@ -1,7 +1,7 @@
 import type { Contract, WorkingDayCalendar } from "@qiyue/contract-model";
 import type { PendingItem } from "../data/pending.js";
 import { chartSvg, outlineText } from "../charts/index.js";
-import { type ChartInput, type FontFiles, parseMarkdown, type RenderWarning, renderFormats, warmUpAhead } from "@qiyue/document";
+import { type ChartInput, type FontFiles, parseMarkdown, type RenderWarning, renderFormats, type ThemeName, warmUpAhead } from "@qiyue/document";
 import { tableWorkbookBytes } from "@qiyue/hotline";
 import type { LoadedTemplate } from "@qiyue/templating";
 import type { TemplateInputs } from "@qiyue/templating";
@@ -66,12 +66,12 @@ const WARM_UP_MARKDOWN = `# 工作月报
 `;
 
 /**
- * Gets a thread ready to render reports, while the orders are read on another: the fonts
- * parsed, the charts library loaded, and one page of what a report is made of drawn and
+ * Gets a thread ready to render reports, while the orders are read on another: the fonts of
+ * the report's theme parsed, the charts library loaded, and one page of what a report is made of drawn and
  * rendered to every format asked for, so that the code each step runs is loaded and compiled
  * before the first report rather than during it. Nothing it renders is kept.
  */
-export async function warmReportRenderer(formats: readonly OutputFormat[], theme: string): Promise<void> {
+export async function warmReportRenderer(formats: readonly OutputFormat[], theme: ThemeName): Promise<void> {
   // the font files of the report's theme are read off this thread while the charts library loads here
   const fonts = warmUpAhead({ theme });
   fonts.catch(() => {});
@@ -80,7 +80,7 @@ export async function warmReportRenderer(formats: readonly OutputFormat[], theme
   const documentFormats = formats.filter(isDocumentFormat);
   if (documentFormats.length === 0) return;
   const charts = { warm: { svg, title: "图1 诉求类型" } };
-  await renderFormats(parseMarkdown(WARM_UP_MARKDOWN, { theme: "formal" }), documentFormats, (format) =>
+  await renderFormats(parseMarkdown(WARM_UP_MARKDOWN, { theme }), documentFormats, (format) =>
     format === "docx" ? { charts: outlined(charts) } : { charts },
   );
 }
