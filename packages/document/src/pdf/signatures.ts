@@ -126,19 +126,6 @@ interface PartyParts {
   below: Rows;
 }
 
-/**
- * The parties' columns as `signatureLayout` sets them: lined up row by row (each row as tall as
- * the tallest of that row among the parties, so the seals are level), as the DOCX's one table
- * lines them up; or each party's rows as they come.
- */
-function lineUp(parts: readonly PartyParts[], grid: boolean): { above: number[][]; below: number[][] } {
-  if (!grid) return { above: parts.map((p) => p.above.lines), below: parts.map((p) => p.below.lines) };
-  const widest = (key: "above" | "below") => parts[0]![key].lines.map((_, i) => Math.max(...parts.map((p) => p[key].lines[i]!)));
-  const above = widest("above");
-  const below = widest("below");
-  return { above: parts.map(() => above), below: parts.map(() => below) };
-}
-
 /** The property of a pdfmake node that carries its estimated height in points (pdfmake ignores it). */
 export const BLOCK_HEIGHT = "qiyueHeightPt";
 
@@ -158,21 +145,23 @@ export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode 
     const split = sealRow(party) + 1;
     return { above: partyRows(party.rows.slice(0, split), columnWidth, ctx), below: partyRows(party.rows.slice(split), columnWidth, ctx) };
   });
-  const lined = lineUp(parts, signatureLayout(block, columnWidth, ctx.theme.table.sizePt) === "grid");
-  let tallest = 0;
-  const columns = parts.map((party, p) => {
-    const above = rowsTable(party.above, columnWidth, ctx, lined.above[p]);
-    const below = party.below.cells.length === 0 ? undefined : rowsTable(party.below, columnWidth, ctx, lined.below[p]);
-    const seal = sealBox(columnWidth);
-    tallest = Math.max(tallest, above.heightPt + SEAL_HEIGHT_PT + 2 * SEAL_MARGIN_PT + (below?.heightPt ?? 0));
-    return { width: columnWidth, stack: [above.node, seal, ...(below === undefined ? [] : [below.node])] };
-  });
-  const height = tallest + BLOCK_MARGIN_PT;
+  let layout: { node: PdfNode; heightPt: number };
+  if (signatureLayout(block, columnWidth, ctx.theme.table.sizePt) === "grid") layout = gridTable(parts, columnWidth, ctx);
+  else {
+    let tallest = 0;
+    const columns = parts.map((party) => {
+      const above = rowsTable(party.above, columnWidth, ctx);
+      const below = party.below.cells.length === 0 ? undefined : rowsTable(party.below, columnWidth, ctx);
+      tallest = Math.max(tallest, above.heightPt + SEAL_HEIGHT_PT + 2 * SEAL_MARGIN_PT + (below?.heightPt ?? 0));
+      return { width: columnWidth, stack: [above.node, sealBox(columnWidth), ...(below === undefined ? [] : [below.node])] };
+    });
+    layout = { node: { columns, columnGap: COLUMN_GAP }, heightPt: tallest };
+  }
+  const height = layout.heightPt + BLOCK_MARGIN_PT;
   // a line to spare: the estimate may fall a little short of pdfmake's layout
   const spare = linePitch(ctx.theme.table.line, ctx.theme.table.sizePt);
   return {
-    columns,
-    columnGap: COLUMN_GAP,
+    ...layout.node,
     unbreakable: height + spare <= textBlock(ctx.theme).heightPt,
     [BLOCK_HEIGHT]: height,
     font: style.font,
@@ -180,4 +169,62 @@ export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode 
     lineHeight: style.lineHeight,
     margin: [0, BLOCK_MARGIN_PT, 0, 0],
   };
+}
+
+/**
+ * The parties lined up row by row (`signatureLayout` "grid"), as the DOCX sets them: one
+ * borderless table with a row for each of their rows above the seal, a row for the seals and a
+ * row for each of their rows below it, each row as tall as its tallest cell, read row by row as
+ * the DOCX is. A party's labels above and below its seal may differ in width, so a party has up
+ * to three columns, its label spanning the first one or two.
+ */
+function gridTable(parts: readonly PartyParts[], columnWidth: number, ctx: PdfContext): { node: PdfNode; heightPt: number } {
+  const none = [false, false, false, false];
+  const columns = parts.map((party) => {
+    const stops = [...new Set([party.above.labelWidth, ...(party.below.cells.length === 0 ? [] : [party.below.labelWidth]), columnWidth])].sort((a, b) => a - b);
+    const span = (width: number) => stops.indexOf(width) + 1;
+    return { widths: stops.map((stop, i) => stop - (i === 0 ? 0 : stops[i - 1]!)), above: span(party.above.labelWidth), below: span(party.below.labelWidth) };
+  });
+  const widths = columns.flatMap((c, p) => [...(p > 0 ? [COLUMN_GAP] : []), ...c.widths]);
+  /** A cell across `count` columns, and the empty cells pdfmake wants after it. */
+  const spanning = (cell: PdfNode, count: number): PdfNode[] => {
+    const { colSpan: _, ...own } = cell;
+    return [count > 1 ? { ...own, colSpan: count } : own, ...Array.from({ length: count - 1 }, () => ({}))];
+  };
+  /** A cell's text on the row's last lines, next to the line to write on. */
+  const low = (cell: PdfNode, lines: number): PdfNode => {
+    const stack = cell.stack as PdfNode[];
+    return stack.length >= lines ? cell : { ...cell, stack: [...Array.from({ length: lines - stack.length }, () => ({ text: " " })), ...stack] };
+  };
+  const row = (key: "above" | "below", i: number): { cells: PdfNode[]; lines: number } => {
+    const lines = Math.max(...parts.map((party) => party[key].lines[i] ?? 0));
+    const cells = parts.flatMap((party, p) => {
+      const own = party[key].cells[i];
+      const count = columns[p]!.widths.length;
+      const gap = p > 0 ? [{ text: "", border: none }] : [];
+      if (own === undefined) return [...gap, ...spanning({ text: "", border: none }, count)];
+      if (own.length === 1) return [...gap, ...spanning(low(own[0]!, lines), count)];
+      const label = columns[p]![key];
+      return [...gap, ...spanning(low(own[0]!, lines), label), ...spanning(low(own[1]!, lines), count - label)];
+    });
+    return { cells, lines };
+  };
+  const count = (key: "above" | "below") => Math.max(...parts.map((party) => party[key].cells.length));
+  const above = Array.from({ length: count("above") }, (_, i) => row("above", i));
+  const below = Array.from({ length: count("below") }, (_, i) => row("below", i));
+  const seals = parts.flatMap((_, p) => [...(p > 0 ? [{ text: "", border: none }] : []), ...spanning({ stack: [sealBox(columnWidth)], border: none }, columns[p]!.widths.length)]);
+  const size = ctx.theme.table.sizePt;
+  const node: PdfNode = {
+    table: { widths, body: [...above.map((r) => r.cells), seals, ...below.map((r) => r.cells)] },
+    layout: {
+      hLineWidth: () => RULE_PT,
+      vLineWidth: () => 0,
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: (i: number) => (i === above.length ? 0 : size * ROW_SPACE_EM),
+      paddingBottom: () => 1,
+    },
+  };
+  const heightPt = rowsHeight(above.map((r) => r.lines), ctx) + SEAL_HEIGHT_PT + 2 * SEAL_MARGIN_PT + rowsHeight(below.map((r) => r.lines), ctx);
+  return { node, heightPt };
 }
