@@ -144,38 +144,90 @@ function splitWords(text: string): string[] {
   return out;
 }
 
+/** A pdfkit font of a document: its width of a text, around the font file's parsed font. */
+interface MeasuringFont {
+  font?: object;
+  widthOfString(text: string, size: number): number;
+}
+
+/** Advance widths of words at size 1000, per parsed font: the same words recur on every line and in every document. */
+const advances = new WeakMap<object, Map<string, number>>();
+const ADVANCES_MAX = 100_000;
+
+/** pdfkit's width of a word (its advance at size 1000, times size / 1000: the same arithmetic), looked up once per font and word. */
+function wordWidth(font: MeasuringFont, text: string, size: number): number {
+  const key = font.font ?? font;
+  let known = advances.get(key);
+  if (known === undefined) {
+    known = new Map();
+    advances.set(key, known);
+  }
+  let advance = known.get(text);
+  if (advance === undefined) {
+    advance = font.widthOfString(text, 1000);
+    if (known.size < ADVANCES_MAX) known.set(text, advance);
+  }
+  return advance * (size / 1000);
+}
+
 /**
- * A pre-broken line marked to be justified word by word: split into the words
- * pdfmake would have made of it, placed as pdfmake's Line places them and spread
- * as its ElementWriter justifies a line (the same spacing after every word).
+ * A pre-broken line marked to be justified word by word: split into the words pdfmake would
+ * have made of it, placed as pdfmake's Line places them and spread as its ElementWriter
+ * justifies a line (the same spacing after every word). The words come out already joined as
+ * `mergeLine` would join them (a run of single characters of one look becomes one inline with
+ * the spacing as character spacing), without an object per word in between: the same inlines,
+ * at a fraction of the cost.
  */
 function justifyLine(line: LaidOutLine): void {
-  const words: Inline[] = [];
+  const words: { source: Inline; text: string; width: number }[] = [];
   for (const inline of line.inlines) {
-    const font = inline.font as { widthOfString(text: string, size: number): number };
-    for (const text of splitWords(inline.text)) {
-      // A word shares the line inline's look through its prototype: copying an inline's
-      // thirty-odd properties per word cost more than the rest of the step.
-      const word = Object.create(inline) as Inline;
-      word.text = text;
-      word.width = font.widthOfString(text, inline.fontSize);
-      word.trailingCut = 0;
-      words.push(word);
-    }
+    const font = inline.font as MeasuringFont;
+    for (const text of splitWords(inline.text)) words.push({ source: inline, text, width: wordWidth(font, text, inline.fontSize) });
   }
   if (words.length < 2) return;
   const leadingCut = (line.inlines[0] as { leadingCut?: number }).leadingCut ?? 0;
+  const starts: number[] = [];
   let inlineWidths = 0;
   for (const word of words) {
-    word.x = inlineWidths - leadingCut;
+    starts.push(inlineWidths - leadingCut);
     inlineWidths += word.width;
   }
   const additionalSpacing = (line.maxWidth - (inlineWidths - leadingCut - 0)) / (words.length - 1);
-  for (let i = 1; i < words.length; i++) {
-    words[i]!.x += i * additionalSpacing;
-    (words[i] as { justifyShift?: number }).justifyShift = additionalSpacing;
+  // as mergeLine decides: words of one look join when the space between them may become
+  // character spacing (none, or between single characters), never across a negative space
+  const noSpace = Math.abs(additionalSpacing) < EPSILON;
+  const joins = (a: (typeof words)[number], b: (typeof words)[number]) =>
+    additionalSpacing > -EPSILON && sameLook(a.source, b.source) && (noSpace || (isOneCodePoint(a.text) && isOneCodePoint(b.text)));
+  const out: Inline[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i + 1;
+    while (j < words.length && joins(words[j - 1]!, words[j]!)) j++;
+    // A word shares the line inline's look through its prototype: copying an inline's
+    // thirty-odd properties per word cost more than the rest of the step.
+    const word = Object.create(words[i]!.source) as Inline;
+    word.x = starts[i]! + i * additionalSpacing;
+    if (i > 0) (word as { justifyShift?: number }).justifyShift = additionalSpacing;
+    word.trailingCut = 0;
+    if (j - i === 1) {
+      word.text = words[i]!.text;
+      word.width = words[i]!.width;
+    } else {
+      let text = "";
+      let width = 0;
+      for (let k = i; k < j; k++) {
+        text += words[k]!.text;
+        width += words[k]!.width;
+      }
+      word.text = text;
+      // pdfkit adds the character spacing to this width itself (links, decorations)
+      word.width = width;
+      word.characterSpacing = (word.characterSpacing ?? 0) + (noSpace ? 0 : additionalSpacing);
+      word.lineEnd = words[j - 1]!.source.lineEnd ?? false;
+    }
+    out.push(word);
+    i = j;
   }
-  line.inlines = words;
+  line.inlines = out;
 }
 
 /** Justifies the lines whose inlines carry the prewrap mark (see `prewrap`). */
