@@ -72,13 +72,14 @@ const WARM_UP_MARKDOWN = `# 工作月报
  * before the first report rather than during it. Nothing it renders is kept.
  */
 export async function warmReportRenderer(formats: readonly OutputFormat[], theme: ThemeName): Promise<void> {
+  // Markdown alone needs neither fonts nor charts
+  const documentFormats = formats.filter(isDocumentFormat);
+  if (documentFormats.length === 0) return;
   // the font files of the report's theme are read off this thread while the charts library loads here
   const fonts = warmUpAhead({ theme });
   fonts.catch(() => {});
   const { svg } = await chartSvg("request-types", [{ label: "咨询", count: 1 }]);
   await fonts;
-  const documentFormats = formats.filter(isDocumentFormat);
-  if (documentFormats.length === 0) return;
   const charts = { warm: { svg, title: "图1 诉求类型" } };
   await renderFormats(parseMarkdown(WARM_UP_MARKDOWN, { theme }), documentFormats, (format) =>
     format === "docx" ? { charts: outlined(charts) } : { charts },
