@@ -37,6 +37,8 @@ interface Inline {
 const EPSILON = 1e-6;
 
 function sameLook(a: Inline, b: Inline): boolean {
+  // one inline's words (see justifyLine): the same look, if it may be joined at all
+  if (a === b) return a.fontFeatures == null && a.linkToDestination == null && a.linkToPage == null && a._pageNodeRef == null;
   return (
     a.font === b.font &&
     a.fontSize === b.fontSize &&
