@@ -144,6 +144,13 @@ describe("LibreOffice lays out every DOCX of the golden suite on as many pages a
       expect(within, message).toBe(true);
     });
   }
+
+  it.skipIf(soffice === undefined || !poppler)("never breaks a date to fill in (年　月 | 日) in LibreOffice's pages either", () => {
+    for (const c of cases) {
+      const text = spawnSync("pdftotext", ["-raw", "-enc", "UTF-8", join(out, `${c.name}.pdf`), "-"], { encoding: "utf8" }).stdout;
+      expect(text, c.name).not.toMatch(/年[ \t\u3000]*月[ \t\u3000]*\n[ \t\u3000]*日/u);
+    }
+  });
 });
 
 describe("mammoth reads every DOCX of the golden suite", () => {

@@ -12,7 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
+import { fitFillInDate, isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
 import { ptToTwip } from "../theme/units.js";
@@ -54,7 +54,7 @@ function rowsTable(rows: readonly KeyValue[], widthPt: number, theme: Theme, kee
         new TableRow({
           children: isValueOnly(r)
             ? [cell(label + value, docxRuns(r.value, theme, table), false, 2)]
-            : [cell(label, [...docxRuns(r.label, theme, table), new TextRun("：")], false), cell(value, docxRuns(r.value, theme, table), true)],
+            : [cell(label, [...docxRuns(r.label, theme, table), new TextRun("：")], false), cell(value, docxRuns(fitFillInDate(r.value, value / 20, size), theme, table), true)],
         }),
     ),
   });
@@ -140,7 +140,7 @@ function gridSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: numbe
     if (isValueOnly(row)) return [cell(grid.widths, docxRuns(row.value, theme, table))];
     return [
       cell(grid.widths.slice(0, span), [...docxRuns(row.label, theme, table), new TextRun("：")]),
-      cell(grid.widths.slice(span), docxRuns(row.value, theme, table), true),
+      cell(grid.widths.slice(span), docxRuns(fitFillInDate(row.value, grid.widths.slice(span).reduce((a, b) => a + b, 0) / 20, size), theme, table), true),
     ];
   };
   const tableRow = (each: (party: (typeof parties)[number]) => TableCell[]) => {

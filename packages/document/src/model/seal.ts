@@ -1,7 +1,7 @@
 import { minimumWidthPt, textEms } from "./column-widths.js";
 import { widestUnbreakable } from "./line-breaking.js";
 import { plainText } from "./text.js";
-import type { KeyValue, Party, SignaturesBlock } from "./types.js";
+import type { KeyValue, Party, Run, SignaturesBlock } from "./types.js";
 
 /** Words that ask for a seal: 盖章, or the seal named (公章, 合同专用章). */
 const SEAL_WORDS = /盖章|公章|专用章/;
@@ -113,4 +113,20 @@ export function signatureLayout(block: SignaturesBlock, columnPt: number, sizePt
   const free = Math.max(...parts.map(([a, b]) => sum(a) + sum(b)));
   const lined = [...above.keys()].reduce((h, i) => h + Math.max(...parts.map(([a]) => a[i]!)), 0) + [...below.keys()].reduce((h, i) => h + Math.max(...parts.map(([, b]) => b[i]!)), 0);
   return lined <= free ? "grid" : "free";
+}
+
+/** A date to fill in by hand: room for the year, then 年, 月 and 日 with room between them. */
+const FILL_IN_DATE = /^([\u3000 ]+)(年[\u3000 ]+月[\u3000 ]+日)$/u;
+
+/**
+ * A signature row's value as its line holds it: a date to fill in by hand (　　　　年　　月　　日)
+ * wider than the line gives up as much of the room before 年 as it must, so that it never wraps
+ * (年　　月 | 日); the label's column beside it leaves room to write the year. Anything else as it is.
+ */
+export function fitFillInDate(value: readonly Run[], widthPt: number, sizePt: number): readonly Run[] {
+  if (value.length !== 1) return value;
+  const match = FILL_IN_DATE.exec(value[0]!.text);
+  if (match === null || textEms(value[0]!.text) * sizePt <= widthPt) return value;
+  const room = Math.max(0, Math.floor(widthPt / sizePt - textEms(match[2]!)));
+  return [{ ...value[0]!, text: `${"\u3000".repeat(room)}${match[2]}` }];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../markdown/parse.js";
-import { signatureLayout } from "./seal.js";
+import { fitFillInDate, signatureLayout } from "./seal.js";
 import type { SignaturesBlock } from "./types.js";
 
 const block = (md: string) => parseMarkdown(md).blocks.find((b) => b.type === "signatures") as SignaturesBlock;
@@ -23,5 +23,20 @@ describe("signatureLayout", () => {
   it("leaves them as they come when the parties have different rows, and a party alone", () => {
     expect(signatureLayout(block(signatures(party("甲方（盖章）：某中心", "经办人：", "日期："), party("乙方（盖章）：某公司", "日期："))), 209, 12)).toBe("free");
     expect(signatureLayout(block(signatures(party("甲方（盖章）：某中心", "日期："))), 440, 12)).toBe("free");
+  });
+});
+
+describe("fitFillInDate", () => {
+  const date = [{ text: "\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日" }];
+  it("gives up room before 年 when the date to fill in is wider than its line, never the date itself", () => {
+    // 11 ems at 12 pt is 132 pt; a 104 pt line holds 8 ems: one em of room and 年　　月　　日
+    expect(fitFillInDate(date, 104, 12)[0]!.text).toBe("\u3000年\u3000\u3000月\u3000\u3000日");
+    expect(fitFillInDate(date, 80, 12)[0]!.text).toBe("年\u3000\u3000月\u3000\u3000日");
+  });
+
+  it("leaves a date that fits, and any other value, as it is", () => {
+    expect(fitFillInDate(date, 140, 12)).toBe(date);
+    const name = [{ text: "\u3000\u3000北京市平谷区城市管理指挥中心" }];
+    expect(fitFillInDate(name, 40, 12)).toBe(name);
   });
 });

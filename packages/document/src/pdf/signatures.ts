@@ -1,4 +1,4 @@
-import { isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
+import { fitFillInDate, isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { prewrap } from "./prewrap.js";
@@ -78,7 +78,7 @@ function partyRows(rows: readonly KeyValue[], columnWidth: number, ctx: PdfConte
       ? [{ ...prewrap(r.value, style, columnWidth), colSpan: 2, border: [false, false, false, false] }]
       : [
           { ...prewrap([...r.label, { text: "：" }], style, labelWidth), border: [false, false, false, false] },
-          { ...prewrap(r.value, style, columnWidth - labelWidth), border: [false, false, false, true] },
+          { ...prewrap(fitFillInDate(r.value, columnWidth - labelWidth, size), style, columnWidth - labelWidth), border: [false, false, false, true] },
         ],
   );
   return { cells, lines: cells.map((row) => Math.max(...row.map(count))), labelWidth };
