@@ -15,7 +15,8 @@
  * UAX #14 allows a break between a digit and an ideograph, and so between 年 and 3, or between
  * 第 and 8; these spans take those opportunities away. The PDF backend skips break
  * opportunities inside them; the DOCX backend joins their characters with WORD JOINER (U+2060),
- * which Word and LibreOffice honour as "no break here" and which has no width.
+ * Unicode's "no break here", which has no width (LibreOffice 7.4 ignores it in Chinese running
+ * text, as it ignores ZERO WIDTH JOINER).
  */
 
 const DATE = String.raw`\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?年|年[\s\u3000]+月[\s\u3000]+日`;
