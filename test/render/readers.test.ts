@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Block, parseMarkdown, plainText } from "@qiyue/document";
+import { type Block, parseMarkdown, plainText, renderDocx } from "@qiyue/document";
 import { CaseRenderer, type GoldenCase, loadSuite } from "@qiyue/golden";
 import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -151,6 +151,25 @@ describe("LibreOffice lays out every DOCX of the golden suite on as many pages a
       expect(text, c.name).not.toMatch(/年[ \t\u3000]*月[ \t\u3000]*\n[ \t\u3000]*日/u);
     }
   });
+});
+
+describe("LibreOffice keeps dates and numbers whole in running Chinese text", () => {
+  const soffice = office();
+  const poppler = hasTool("pdftotext");
+
+  it.skipIf(soffice === undefined || !poppler)("breaks no line inside a date, wherever on the line it falls", async () => {
+    // the date at every place of a line: one paragraph for each offset
+    const paragraphs = Array.from({ length: 32 }, (_, k) => `${"甲".repeat(k)}乙方于2026年3月19日前提交项目数据统计，金额为1,979,100.00元。`);
+    const docx = await renderDocx(parseMarkdown(paragraphs.join("\n\n"), { theme: "formal" }));
+    const work = join(dir, "running-text");
+    writeFileSync(join(dir, "running-text.docx"), docx);
+    convertWithOffice(soffice!, "pdf", work, [{ name: "running-text" }]);
+    const text = spawnSync("pdftotext", ["-raw", "-enc", "UTF-8", join(work, "running-text.pdf"), "-"], { encoding: "utf8" }).stdout.replace(/\u2060/g, "");
+    const dates = text.replace(/\s+/g, "").match(/2026年3月19日/g) ?? [];
+    expect(dates).toHaveLength(32);
+    expect(text).not.toMatch(/2026[ \t]*\n[ \t]*年|年[ \t]*\n[ \t]*3|3[ \t]*\n[ \t]*月|月[ \t]*\n[ \t]*19|19[ \t]*\n[ \t]*日/);
+    expect(text).not.toMatch(/1,979,100[ \t]*\n|\n[ \t]*979,100|1,979[ \t]*\n/);
+  }, 180_000);
 });
 
 describe("mammoth reads every DOCX of the golden suite", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOrphanLine, joinUnbreakable, noBreakOffsets, unbreakableSpans, WORD_JOINER } from "./line-breaking.js";
+import { isOrphanLine, joinUnbreakable, noBreakOffsets, unbreakablePieces, unbreakableSpans, WORD_JOINER } from "./line-breaking.js";
 
 const spans = (text: string) => unbreakableSpans(text).map(([a, b]) => text.slice(a, b));
 
@@ -54,5 +54,24 @@ describe("isOrphanLine", () => {
     expect(isOrphanLine("服务。")).toBe(false);
     expect(isOrphanLine("5")).toBe(false);
     expect(isOrphanLine("")).toBe(false);
+  });
+});
+
+describe("unbreakablePieces", () => {
+  it("sets apart the spans that need joining, and leaves a run of digits with the text around it", () => {
+    const J = WORD_JOINER;
+    expect(unbreakablePieces("乙方于2026年3月19日前提交，金额为1,979,100.00元。")).toEqual([
+      { text: "乙方于", whole: false },
+      { text: `2026${J}年${J}3${J}月${J}19${J}日`, whole: true },
+      { text: "前提交，金额为1,979,100.00元。", whole: false },
+    ]);
+    expect(unbreakablePieces("无日期")).toEqual([{ text: "无日期", whole: false }]);
+    expect(unbreakablePieces("按第8.2条")).toEqual([
+      { text: "按", whole: false },
+      { text: `第${J}8.2${J}条`, whole: true },
+    ]);
+    // the pieces are the joined text, in order
+    const text = "自2026年3月19日起，达成率≥ 100.00%。";
+    expect(unbreakablePieces(text).map((p) => p.text).join("")).toBe(joinUnbreakable(text));
   });
 });

@@ -15,8 +15,8 @@
  * UAX #14 allows a break between a digit and an ideograph, and so between 年 and 3, or between
  * 第 and 8; these spans take those opportunities away. The PDF backend skips break
  * opportunities inside them; the DOCX backend joins their characters with WORD JOINER (U+2060),
- * Unicode's "no break here", which has no width (LibreOffice 7.4 ignores it in Chinese running
- * text, as it ignores ZERO WIDTH JOINER).
+ * Unicode's "no break here", which has no width, and sets each span in a run of its own (see
+ * `unbreakablePieces` and docx/runs: LibreOffice honours the joiner only outside Chinese text).
  */
 
 const DATE = String.raw`\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?年|年[\s\u3000]+月[\s\u3000]+日`;
@@ -81,22 +81,47 @@ export const WORD_JOINER = "\u2060";
  * digits no joiner is needed, and none is written.
  */
 export function joinUnbreakable(text: string): string {
+  return unbreakablePieces(text)
+    .map((piece) => piece.text)
+    .join("");
+}
+
+/**
+ * The text in pieces: the unbreakable spans that need joining (their characters joined with
+ * WORD JOINER, see `joinUnbreakable`) marked `whole`, and the text between them. A DOCX sets each whole piece in
+ * a run of its own, which lets it tell LibreOffice to keep the piece on one line (see docx/runs).
+ */
+export function unbreakablePieces(text: string): { text: string; whole: boolean }[] {
   const spans = unbreakableSpans(text);
-  if (spans.length === 0) return text;
-  let out = "";
+  if (spans.length === 0) return [{ text, whole: false }];
+  const out: { text: string; whole: boolean }[] = [];
   let last = 0;
   for (const [start, end] of spans) {
-    out += text.slice(last, start);
-    const span = text.slice(start, end);
-    const chars = Array.from(span);
+    if (start > last) {
+      const previous = out[out.length - 1];
+      if (previous !== undefined && !previous.whole) previous.text += text.slice(last, start);
+      else out.push({ text: text.slice(last, start), whole: false });
+    }
+    const chars = Array.from(text.slice(start, end));
+    let joined = "";
     chars.forEach((ch, i) => {
       const next = chars[i + 1];
-      out += ch;
-      if (next !== undefined && needsJoiner(ch, next)) out += WORD_JOINER;
+      joined += ch;
+      if (next !== undefined && needsJoiner(ch, next)) joined += WORD_JOINER;
     });
+    // a span of digits and separators needs no joiner, and no run of its own
+    const whole = joined.includes(WORD_JOINER);
+    const previous = out[out.length - 1];
+    if (!whole && previous !== undefined && !previous.whole) previous.text += joined;
+    else out.push({ text: joined, whole });
     last = end;
   }
-  return out + text.slice(last);
+  if (last < text.length) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && !previous.whole) previous.text += text.slice(last);
+    else out.push({ text: text.slice(last), whole: false });
+  }
+  return out;
 }
 
 const DIGIT_OR_SEPARATOR = /[\d,.:/*×-]/u;
