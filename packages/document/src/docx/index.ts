@@ -9,6 +9,7 @@ import { type ChartRasters, rasteriseCharts } from "./chart.js";
 import type { DocxContext } from "./context.js";
 import { normalizePackage } from "./normalize.js";
 import { sectionPage, usesEvenFooters } from "./page.js";
+import { keepWholeInLibreOffice } from "./keep-whole.js";
 import { docxTocPitch } from "./toc-pitch.js";
 import { documentStyles } from "./styles.js";
 import { readZip, writeZip } from "./zip.js";
@@ -86,7 +87,10 @@ export async function renderDocx(doc: Document, options: RenderOptions = {}, lay
     sections: [{ ...sectionPage(theme, doc.header, doc.footer), children }],
   });
   const date = sourceDate(options);
-  return writeZip(normalizePackage(await packageParts(document, JSON.stringify(styles)), date), date);
+  const parts = await packageParts(document, JSON.stringify(styles));
+  const body = parts.get("word/document.xml");
+  if (typeof body === "string") parts.set("word/document.xml", keepWholeInLibreOffice(body));
+  return writeZip(normalizePackage(parts, date), date);
 }
 
 interface PartsCompiler {
