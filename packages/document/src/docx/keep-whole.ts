@@ -7,8 +7,8 @@ import { unbreakablePieces, WORD_JOINER } from "../model/line-breaking.js";
 const JOINED_RUN = /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">([^<]*\u2060[^<]*)<\/w:t><\/w:r>/gs;
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'" };
-const unescape = (text: string) => text.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]!);
-const escape = (text: string) => text.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+const fromXml = (text: string) => text.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]!);
+const toXml = (text: string) => text.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 
 /** The run properties with the language of no language (zxx) for East Asian text. */
 function ofNoLanguage(rPr: string | undefined): string {
@@ -28,8 +28,8 @@ function ofNoLanguage(rPr: string | undefined): string {
 export function keepWholeInLibreOffice(xml: string): string {
   if (!xml.includes(WORD_JOINER)) return xml;
   return xml.replace(JOINED_RUN, (_, rPr: string | undefined, escaped: string) =>
-    unbreakablePieces(unescape(escaped).replaceAll(WORD_JOINER, ""))
-      .map((piece) => `<w:r>${piece.whole ? ofNoLanguage(rPr) : (rPr ?? "")}<w:t xml:space="preserve">${escape(piece.text)}</w:t></w:r>`)
+    unbreakablePieces(fromXml(escaped).replaceAll(WORD_JOINER, ""))
+      .map((piece) => `<w:r>${piece.whole ? ofNoLanguage(rPr) : (rPr ?? "")}<w:t xml:space="preserve">${toXml(piece.text)}</w:t></w:r>`)
       .join(""),
   );
 }
