@@ -12,7 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { fitFillInDate, isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
+import { fitFillInDate, isValueOnly, labelWidthPt, type PartyColumns, partyColumns, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { Theme } from "../theme/types.js";
 import { ptToTwip } from "../theme/units.js";
@@ -79,25 +79,6 @@ function sealPlaceholder(widthPt: number, keepNext: boolean): Paragraph {
   });
 }
 
-/** A party's columns: the widths of its grid columns, and where its labels end above and below its seal. */
-interface PartyGrid {
-  widths: number[];
-  /** Grid columns the label takes, above the seal and below it. */
-  labelSpan: { above: number; below: number };
-}
-
-/**
- * A party's columns in the table's grid: its labels above and below the seal may be of
- * different widths (as in the PDF), so a party has up to three grid columns, the label
- * spanning the first one or two.
- */
-function partyGrid(abovePt: number, belowPt: number | undefined, columnPt: number): PartyGrid {
-  const stops = [...new Set([ptToTwip(abovePt), ...(belowPt === undefined ? [] : [ptToTwip(belowPt)]), ptToTwip(columnPt)])].sort((a, b) => a - b);
-  const widths = stops.map((stop, i) => stop - (i === 0 ? 0 : stops[i - 1]!));
-  const span = (pt: number) => stops.indexOf(ptToTwip(pt)) + 1;
-  return { widths, labelSpan: { above: span(abovePt), below: belowPt === undefined ? 1 : span(belowPt) } };
-}
-
 /**
  * Parties side by side in one borderless table, lined up row by row (`signatureLayout` "grid"): a row for each of their
  * rows above the seal (label, then a line to write on), a row for the seals, then a row for
@@ -116,7 +97,7 @@ function gridSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: numbe
     const split = sealRow(party) + 1;
     const above = party.rows.slice(0, split);
     const below = party.rows.slice(split);
-    const grid = partyGrid(labelWidthPt(above, columnPt, size), below.length === 0 ? undefined : labelWidthPt(below, columnPt, size), columnPt);
+    const grid = partyColumns(labelWidthPt(above, columnPt, size), below.length === 0 ? undefined : labelWidthPt(below, columnPt, size), columnPt, ptToTwip);
     return { above, below, grid };
   });
   // Every row keeps with the next, so the block stays on one page; the last row only when asked.
@@ -134,7 +115,7 @@ function gridSignatures(block: SignaturesBlock, theme: Theme, textWidthPt: numbe
       children: children.length === 1 && children[0] instanceof Paragraph ? [children[0]] : [paragraph(children as ParagraphChild[])],
     });
   /** A party's cells of one row: label and line, the value alone across, the seal, or empty. */
-  const partyCells = (grid: PartyGrid, row: KeyValue | "seal" | undefined, span: number): TableCell[] => {
+  const partyCells = (grid: PartyColumns, row: KeyValue | "seal" | undefined, span: number): TableCell[] => {
     if (row === undefined) return [cell(grid.widths, [])];
     if (row === "seal") return [cell(grid.widths, [sealPlaceholder(columnPt, keepRow)])];
     if (isValueOnly(row)) return [cell(grid.widths, docxRuns(row.value, theme, table))];

@@ -130,3 +130,24 @@ export function fitFillInDate(value: readonly Run[], widthPt: number, sizePt: nu
   const room = Math.max(0, Math.floor(widthPt / sizePt - textEms(match[2]!)));
   return [{ ...value[0]!, text: `${"\u3000".repeat(room)}${match[2]}` }];
 }
+
+/** A party's columns in a signature table's grid: their widths, and how many the label spans above and below the seal. */
+export interface PartyColumns {
+  widths: number[];
+  labelSpan: { above: number; below: number };
+}
+
+/**
+ * A party's columns when the parties are set as one table (`signatureLayout` "grid"): its labels
+ * above and below the seal may differ in width, so a party has up to three columns, the label
+ * spanning the first one or two. Widths in the unit `unit` gives (points, or twips for a DOCX),
+ * so that they add up exactly in it.
+ */
+export function partyColumns(abovePt: number, belowPt: number | undefined, columnPt: number, unit: (pt: number) => number = (pt) => pt): PartyColumns {
+  const stops = [...new Set([unit(abovePt), ...(belowPt === undefined ? [] : [unit(belowPt)]), unit(columnPt)])].sort((a, b) => a - b);
+  const span = (pt: number) => stops.indexOf(unit(pt)) + 1;
+  return {
+    widths: stops.map((stop, i) => stop - (i === 0 ? 0 : stops[i - 1]!)),
+    labelSpan: { above: span(abovePt), below: belowPt === undefined ? 1 : span(belowPt) },
+  };
+}

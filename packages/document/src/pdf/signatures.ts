@@ -1,4 +1,4 @@
-import { fitFillInDate, isValueOnly, labelWidthPt, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
+import { fitFillInDate, isValueOnly, labelWidthPt, partyColumns, ROW_SPACE_EM, sealRow, signatureLayout } from "../model/seal.js";
 import type { KeyValue, SignaturesBlock } from "../model/types.js";
 import type { PdfContext, PdfNode } from "./context.js";
 import { prewrap } from "./prewrap.js";
@@ -175,15 +175,13 @@ export function pdfSignatures(block: SignaturesBlock, ctx: PdfContext): PdfNode 
  * The parties lined up row by row (`signatureLayout` "grid"), as the DOCX sets them: one
  * borderless table with a row for each of their rows above the seal, a row for the seals and a
  * row for each of their rows below it, each row as tall as its tallest cell, read row by row as
- * the DOCX is. A party's labels above and below its seal may differ in width, so a party has up
- * to three columns, its label spanning the first one or two.
+ * the DOCX is (the party's columns: `partyColumns`).
  */
 function gridTable(parts: readonly PartyParts[], columnWidth: number, ctx: PdfContext): { node: PdfNode; heightPt: number } {
   const none = [false, false, false, false];
   const columns = parts.map((party) => {
-    const stops = [...new Set([party.above.labelWidth, ...(party.below.cells.length === 0 ? [] : [party.below.labelWidth]), columnWidth])].sort((a, b) => a - b);
-    const span = (width: number) => stops.indexOf(width) + 1;
-    return { widths: stops.map((stop, i) => stop - (i === 0 ? 0 : stops[i - 1]!)), above: span(party.above.labelWidth), below: span(party.below.labelWidth) };
+    const { widths, labelSpan } = partyColumns(party.above.labelWidth, party.below.cells.length === 0 ? undefined : party.below.labelWidth, columnWidth);
+    return { widths, ...labelSpan };
   });
   const widths = columns.flatMap((c, p) => [...(p > 0 ? [COLUMN_GAP] : []), ...c.widths]);
   /** A cell across `count` columns, and the empty cells pdfmake wants after it. */
