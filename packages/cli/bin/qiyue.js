@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// first: V8 tuned for a short-lived command, before anything else is loaded
+import "../dist/v8-tuning.js";
 import { main } from "../dist/main.js";
 import { guardStandardStreams } from "../dist/streams.js";
 

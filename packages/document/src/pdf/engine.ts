@@ -4,6 +4,7 @@ import type { PdfDefinition } from "./context.js";
 import { pdfDocumentClass } from "./document-class.js";
 import { internals, type LaidOutPage, type PdfKitDocumentLike } from "../pdfmake/internals.js";
 import { MemoryFs } from "./memory-fs.js";
+import type { TocLine } from "./toc-fit.js";
 import { justifyWords, mergeInlines } from "./merge-inlines.js";
 
 /** Deny every URL and every local path pdfmake could be asked to read. */
@@ -23,34 +24,43 @@ export interface EngineInput {
   tocPages?: number[];
   /** Filled after layout with the page each table-of-contents entry is printed on, in the order of the entries. */
   tocAt?: number[];
+  /** Filled with where the laid-out table-of-contents entries stand on their pages (see toc-fit.ts). */
+  tocLines?: TocLine[];
 }
 
 interface PageRefLine {
   _pageNodeRef?: { positions?: { pageNumber: number }[] };
   inlines?: { _pageNodeRef?: { positions?: { pageNumber: number }[] } }[];
+  y?: number;
+  getHeight?(): number;
 }
 
-/** The page numbers the laid-out table-of-contents entries print, and the page each is printed on, in order. */
-function tocPageNumbers(pages: readonly LaidOutPage[]): { target: number[]; at: number[] } {
+/**
+ * The page numbers the laid-out table-of-contents entries print, the page each is printed on,
+ * in order, and where each entry's line stands (`bottom` is the page's lowest line position).
+ */
+function tocPageNumbers(pages: readonly LaidOutPage[], bottom: number): { target: number[]; at: number[]; lines: TocLine[] } {
   const target: number[] = [];
   const at: number[] = [];
+  const lines: TocLine[] = [];
   let current = 0;
-  const add = (ref: PageRefLine["_pageNodeRef"]) => {
+  const add = (ref: PageRefLine["_pageNodeRef"], line: PageRefLine) => {
     const page = ref?.positions?.[0]?.pageNumber;
     if (page === undefined) return;
     target.push(page);
     at.push(current);
+    if (line.y !== undefined && line.getHeight !== undefined) lines.push({ page: current, top: line.y, height: line.getHeight(), bottom });
   };
   for (const [index, page] of pages.entries()) {
     current = index + 1;
     for (const entry of page.items) {
       if (entry.type !== "line") continue;
       const line = entry.item as PageRefLine;
-      if (line._pageNodeRef !== undefined) add(line._pageNodeRef);
-      else for (const inline of line.inlines ?? []) if (inline._pageNodeRef !== undefined) add(inline._pageNodeRef);
+      if (line._pageNodeRef !== undefined) add(line._pageNodeRef, line);
+      else for (const inline of line.inlines ?? []) if (inline._pageNodeRef !== undefined) add(inline._pageNodeRef, line);
     }
   }
-  return { target, at };
+  return { target, at, lines };
 }
 
 function fontDescriptors(): Record<string, Record<string, string>> {
@@ -114,10 +124,12 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
     undefined,
     breakBeforeHeadingWithoutTable,
   );
-  if (input.tocPages !== undefined || input.tocAt !== undefined) {
-    const toc = tocPageNumbers(pages);
+  if (input.tocPages !== undefined || input.tocAt !== undefined || input.tocLines !== undefined) {
+    const margins = lib.normalizePageMargin(definition.pageMargins) as { bottom: number };
+    const toc = tocPageNumbers(pages, pageSize.height - margins.bottom);
     input.tocPages?.push(...toc.target);
     input.tocAt?.push(...toc.at);
+    input.tocLines?.push(...toc.lines);
   }
   return { doc, pages };
 }

@@ -8,7 +8,7 @@ import { type RenderOptions, sourceDate } from "../options.js";
 import type { PdfContext } from "./context.js";
 import { buildDefinition } from "./definition.js";
 import { type LaidOut, layOut, writeLaidOut } from "./engine.js";
-import { nextTocScale, TOC_FIT_MAX_PAGES, tocSpread } from "./toc-fit.js";
+import { fittedTocScale, nextTocScale, TOC_FIT_MAX_PAGES, type TocLine, tocSpread } from "./toc-fit.js";
 import { internals } from "../pdfmake/internals.js";
 
 /** A stable digest of everything that determines the output, for the PDF's /ID. */
@@ -113,6 +113,7 @@ interface Laid {
   laid: LaidOut;
   headings: HeadingPage[];
   tocAt: number[];
+  tocLines: TocLine[];
 }
 
 /** Lays the document out once, its table of contents' line height scaled by `tocScale`. */
@@ -121,8 +122,9 @@ async function layOnce(doc: Document, options: RenderOptions, tocScale: number, 
   if (warn) warnGlyphs(glyphs, options);
   const tocPages: number[] = [];
   const tocAt: number[] = [];
-  const laid = await explained(doc, options, () => layOut({ definition, date: sourceDate(options), id, tocPages, tocAt }));
-  return { laid, headings: headingsOf(context, tocPages, tocAt), tocAt };
+  const tocLines: TocLine[] = [];
+  const laid = await explained(doc, options, () => layOut({ definition, date: sourceDate(options), id, tocPages, tocAt, tocLines }));
+  return { laid, headings: headingsOf(context, tocPages, tocAt), tocAt, tocLines };
 }
 
 /** Lays the document out; a contents that leaves a few entries on a page of their own is drawn closer (toc-fit.ts). */
@@ -132,13 +134,17 @@ async function layOutFitted(doc: Document, options: RenderOptions, id: Buffer, w
   const pages = tocSpread(first.tocAt)?.pages ?? 0;
   let scale = 1;
   let spread = tocSpread(first.tocAt);
+  // first the pitch worked out from where the entries stood (none when no pitch down to the
+  // floor would do), then closer by the entries over; by the entries alone when their
+  // positions are not known
+  let next = first.tocLines.length === first.tocAt.length ? fittedTocScale(spread, first.tocLines) : nextTocScale(spread, scale);
   for (let attempt = 0; attempt < 2; attempt++) {
-    const next = nextTocScale(spread, scale);
     if (next === undefined) break;
     const closer = await layOnce(doc, options, next, id, false);
     spread = tocSpread(closer.tocAt);
     if (spread !== undefined && spread.pages < pages) return closer;
     scale = next;
+    next = nextTocScale(spread, scale);
   }
   return first;
 }
@@ -164,4 +170,9 @@ export async function headingPages(doc: Document, options: RenderOptions = {}): 
 /** The page of every heading with the contents' line height scaled by `tocScale` and not fitted: for tests of the fitting. */
 export async function headingPagesAtScale(doc: Document, tocScale: number, options: RenderOptions = {}): Promise<HeadingPage[]> {
   return (await layOnce(doc, options, tocScale, Buffer.alloc(16), false)).headings;
+}
+
+/** Where the contents' entries stand with the line height scaled by `tocScale`, not fitted: for tests of the fitting. */
+export async function tocLinesAtScale(doc: Document, tocScale: number, options: RenderOptions = {}): Promise<TocLine[]> {
+  return (await layOnce(doc, options, tocScale, Buffer.alloc(16), false)).tocLines;
 }

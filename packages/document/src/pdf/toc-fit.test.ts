@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../markdown/parse.js";
-import { headingPagesAtScale, renderPdfLaidOut } from "./index.js";
-import { nextTocScale, TOC_FIT_MAX_SPILL, tocSpread } from "./toc-fit.js";
+import { headingPagesAtScale, renderPdfLaidOut, tocLinesAtScale } from "./index.js";
+import { fittedTocScale, nextTocScale, TOC_FIT_MAX_SPILL, TOC_FIT_MIN_SCALE, tocSpread } from "./toc-fit.js";
 
 /** A document whose contents lists `entries` headings, each on a page of its own. */
 function withContents(entries: number): string {
@@ -31,6 +31,49 @@ describe("where a contents' entries fall", () => {
     expect(scale).toBeGreaterThan(0.9);
     expect(scale).toBeLessThan(23 / 25);
     expect(nextTocScale({ pages: 2, last: 4, entries: 12 }, 1)).toBeUndefined();
+  });
+});
+
+describe("the pitch worked out from where the entries stood", () => {
+  const line = (page: number, top: number) => ({ page, top, height: 20, bottom: 500 });
+
+  it("is the room from the first entry to the foot of the page, less the gaps, over the line heights", () => {
+    // lines of 20 pt, 5 pt apart, from 100 pt down to 500 pt: 16 fit, 2 run over
+    const lines = Array.from({ length: 18 }, (_, i) => (i < 16 ? line(2, 100 + i * 25) : line(3, 60 + (i - 16) * 25)));
+    // 400 pt of room less 17 gaps of 5 pt, over 18 lines of 20 pt
+    expect(fittedTocScale(tocSpread(lines.map((l) => l.page)), lines)).toBeCloseTo(315 / 360 - 0.005, 6);
+  });
+
+  it("is left alone without positions, with many entries over, or below the floor", () => {
+    const few = Array.from({ length: 12 }, (_, i) => (i < 11 ? line(2, 100 + i * 36) : line(3, 60)));
+    expect(fittedTocScale(tocSpread(few.map((l) => l.page)), few)).toBeGreaterThan(TOC_FIT_MIN_SCALE);
+    expect(fittedTocScale(tocSpread(few.map((l) => l.page)), [])).toBeUndefined();
+    const many = Array.from({ length: 20 }, (_, i) => (i < 10 ? line(2, 100 + i * 36) : line(3, 60 + i)));
+    expect(fittedTocScale(tocSpread(many.map((l) => l.page)), many)).toBeUndefined();
+    const low = Array.from({ length: 12 }, (_, i) => (i < 9 ? line(2, 300 + i * 22) : line(3, 60)));
+    expect(fittedTocScale(tocSpread(low.map((l) => l.page)), low)).toBeUndefined();
+  });
+
+  it("makes a real contents end on its first page at the first try, or says no pitch down to the floor would", async () => {
+    const capacity = await onePageCapacity();
+    const spreadAt = async (doc: ReturnType<typeof parseMarkdown>, scale: number) =>
+      tocSpread((await headingPagesAtScale(doc, scale)).flatMap((h) => (h.tocAt === undefined ? [] : [h.tocAt])))!;
+    let fitted = 0;
+    for (let over = 1; over <= TOC_FIT_MAX_SPILL; over++) {
+      const doc = parseMarkdown(withContents(capacity + over));
+      const lines = await tocLinesAtScale(doc, 1);
+      expect(lines).toHaveLength(capacity + over);
+      const scale = fittedTocScale(tocSpread(lines.map((l) => l.page)), lines);
+      if (scale === undefined) {
+        expect((await spreadAt(doc, TOC_FIT_MIN_SCALE)).pages, `${over} over, at the floor`).toBe(2);
+        continue;
+      }
+      fitted++;
+      expect((await spreadAt(doc, scale)).pages, `${over} over, scale ${scale}`).toBe(1);
+      // and it is about the widest pitch that does: a little wider runs over
+      expect((await spreadAt(doc, scale + 0.02)).pages, `${over} over, scale ${scale + 0.02}`).toBe(2);
+    }
+    expect(fitted).toBeGreaterThanOrEqual(2);
   });
 });
 
