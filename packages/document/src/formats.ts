@@ -1,4 +1,4 @@
-import { docxChartRasters, renderDocx } from "./docx/index.js";
+import { docxChartRasters, renderDocx } from "./docx-backend.js";
 import type { Document } from "./model/types.js";
 import { renderPdfLaidOut } from "./pdf/index.js";
 import type { RenderOptions } from "./options.js";

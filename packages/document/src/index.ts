@@ -7,7 +7,8 @@
 
 export { chartFor } from "./charts.js";
 export type { ChartRasters } from "./docx/chart.js";
-export { type DocxLayout, renderDocx } from "./docx/index.js";
+export type { DocxLayout } from "./docx/index.js";
+export { loadDocxBackend, renderDocx } from "./docx-backend.js";
 export { readZip } from "./docx/zip.js";
 export { RenderError, type RenderErrorCode } from "./errors.js";
 export { lineHeightEm, parsedFace, textWidth } from "./fonts/cache.js";

@@ -127,9 +127,42 @@ async function layOnce(doc: Document, options: RenderOptions, tocScale: number, 
   return { laid, headings: headingsOf(context, tocPages, tocAt), tocAt, tocLines };
 }
 
-/** Lays the document out; a contents that leaves a few entries on a page of their own is drawn closer (toc-fit.ts). */
+/**
+ * The part of a document that decides where its table of contents' entries stand: what comes
+ * before the contents, the contents, and the headings after it (which make its entries) without
+ * the text between them. Laid out, it takes a page or two; undefined without a contents.
+ */
+export function contentsProbe(doc: Document): Document | undefined {
+  const at = doc.blocks.findIndex((block) => block.type === "toc");
+  if (at < 0) return undefined;
+  return { ...doc, blocks: [...doc.blocks.slice(0, at + 1), ...doc.blocks.slice(at + 1).filter((block) => block.type === "heading")] };
+}
+
+/**
+ * Lays the document out; a contents that leaves a few entries on a page of their own is drawn
+ * closer (toc-fit.ts). Where the entries stand depends only on what comes before them, so the
+ * pitch is worked out from the contents laid out alone (`contentsProbe`, a page or two), and the
+ * document is laid out once at that pitch; the pitch is kept when the contents did end a page
+ * earlier there. Otherwise the document is laid out at the theme's pitch and fitted from that.
+ */
 async function layOutFitted(doc: Document, options: RenderOptions, id: Buffer, warn: boolean): Promise<Laid> {
-  const first = await layOnce(doc, options, 1, id, warn);
+  const probe = contentsProbe(doc);
+  let warned = !warn;
+  // a pitch tried already is not laid out again
+  let tried: { scale: number; laid: Laid } | undefined;
+  if (probe !== undefined) {
+    const { tocAt, tocLines } = await layOnce(probe, options, 1, id, false);
+    const spread = tocSpread(tocAt);
+    const scale = tocLines.length === tocAt.length ? fittedTocScale(spread, tocLines) : undefined;
+    if (spread !== undefined && scale !== undefined) {
+      const fitted = await layOnce(doc, options, scale, id, !warned);
+      warned = true;
+      const now = tocSpread(fitted.tocAt);
+      if ((now !== undefined && now.pages < spread.pages) || fitted.laid.pages.length > TOC_FIT_MAX_PAGES) return fitted;
+      tried = { scale, laid: fitted };
+    }
+  }
+  const first = await layOnce(doc, options, 1, id, !warned);
   if (first.laid.pages.length > TOC_FIT_MAX_PAGES) return first;
   const pages = tocSpread(first.tocAt)?.pages ?? 0;
   let scale = 1;
@@ -140,7 +173,7 @@ async function layOutFitted(doc: Document, options: RenderOptions, id: Buffer, w
   let next = first.tocLines.length === first.tocAt.length ? fittedTocScale(spread, first.tocLines) : nextTocScale(spread, scale);
   for (let attempt = 0; attempt < 2; attempt++) {
     if (next === undefined) break;
-    const closer = await layOnce(doc, options, next, id, false);
+    const closer = tried?.scale === next ? tried.laid : await layOnce(doc, options, next, id, false);
     spread = tocSpread(closer.tocAt);
     if (spread !== undefined && spread.pages < pages) return closer;
     scale = next;

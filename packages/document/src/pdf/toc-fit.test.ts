@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../markdown/parse.js";
-import { headingPagesAtScale, renderPdfLaidOut, tocLinesAtScale } from "./index.js";
+import { contentsProbe, headingPagesAtScale, renderPdfLaidOut, tocLinesAtScale } from "./index.js";
 import { fittedTocScale, nextTocScale, TOC_FIT_MAX_SPILL, TOC_FIT_MIN_SCALE, tocSpread } from "./toc-fit.js";
 
 /** A document whose contents lists `entries` headings, each on a page of its own. */
@@ -74,6 +74,27 @@ describe("the pitch worked out from where the entries stood", () => {
       expect((await spreadAt(doc, scale + 0.02)).pages, `${over} over, scale ${scale + 0.02}`).toBe(2);
     }
     expect(fitted).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the contents laid out alone", () => {
+  it("puts every entry where the whole document puts it, with text between the headings or not", async () => {
+    const capacity = await onePageCapacity();
+    const sections = Array.from({ length: capacity + 2 }, (_, i) =>
+      i % 3 === 0 ? `## 第${i + 1}部分\n\n${"正文".repeat(200)}\n\n### 小节\n\n正文。` : `## 第${i + 1}部分\n\n正文。`,
+    );
+    const doc = parseMarkdown(["# 报告", "", "封面文字", "", "::pagebreak", "", "::toc", "", "::pagebreak", "", ...sections].join("\n\n"));
+    const probe = contentsProbe(doc)!;
+    expect(probe.blocks.length).toBeLessThan(doc.blocks.length);
+    for (const scale of [1, 0.9]) {
+      const whole = await tocLinesAtScale(doc, scale);
+      expect(whole.length).toBeGreaterThan(capacity);
+      expect(await tocLinesAtScale(probe, scale)).toEqual(whole);
+    }
+  });
+
+  it("is not made for a document without contents", () => {
+    expect(contentsProbe(parseMarkdown("## 一\n\n正文。"))).toBeUndefined();
   });
 });
 
