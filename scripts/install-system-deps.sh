@@ -5,6 +5,9 @@
 #   - libreoffice-writer-nogui: soffice (opens the DOCX output and converts it)
 #   - libreoffice-calc-nogui: LibreOffice Calc (opens the appendix workbooks)
 #   - fonts-noto-cjk: CJK fonts so LibreOffice lays out Chinese text faithfully
+#   - fonts-liberation2: Liberation Serif and Sans, metric-compatible with Times New Roman and
+#     Arial (the Latin fonts the DOCX names), so digits and Latin words take in LibreOffice the
+#     width they take in Word; without them LibreOffice falls back to the wider DejaVu faces
 # Idempotent: does nothing when every tool is already present.
 set -euo pipefail
 
@@ -29,9 +32,12 @@ fonts="$(fc-list 2>/dev/null || true)"
 if ! grep -qi 'Noto Sans CJK\|Noto Serif CJK' <<<"$fonts"; then
   missing+=(fonts-noto-cjk)
 fi
+if ! grep -qi 'Liberation Serif' <<<"$fonts"; then
+  missing+=(fonts-liberation2)
+fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
-  log "all tools present (pdftotext, pdffonts, pdfinfo, pdftoppm, soffice with Calc, CJK fonts); nothing to do"
+  log "all tools present (pdftotext, pdffonts, pdfinfo, pdftoppm, soffice with Calc, CJK and Liberation fonts); nothing to do"
   exit 0
 fi
 

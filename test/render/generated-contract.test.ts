@@ -41,13 +41,13 @@ function pdfText(pdf: Uint8Array): string {
       .split("\f")
       .map((page) => page.replace(/—\s*\d+\s*—\s*$/u, ""))
       .join("")
-      .replace(/[\s\u2060]+/g, "");
+      .replace(/[\s\u2060\u200b]+/g, "");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const squeeze = (text: string) => text.replace(/[\s\u2060]+/g, "");
+const squeeze = (text: string) => text.replace(/[\s\u2060\u200b]+/g, "");
 
 /** What the text of the generated contract must hold: each item and why. */
 function expectations(contract: Contract): [why: string, text: string][] {

@@ -4,7 +4,7 @@ import { readZip } from "@qiyue/document";
  * The text of a DOCX as a reader sees it, for comparing with the PDF's: word/document.xml's
  * paragraphs in order, with the numbers Word puts before numbered list items (from
  * numbering.xml: decimal levels; bullets print no text), and a mark where a picture stands.
- * Whitespace and WORD JOINERs (U+2060, no width) are left out. Also the text of every table
+ * Whitespace, WORD JOINERs (U+2060) and ZERO WIDTH SPACEs (U+200B), which have no width, are left out. Also the text of every table
  * header row, which the PDF repeats on each page a table runs onto.
  */
 export interface DocxReading {
@@ -62,7 +62,7 @@ function decodeXml(text: string): string {
 const runText = (xml: string): string =>
   decodeXml([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:drawing>/g)].map((m) => (m[0] === "<w:drawing>" ? PICTURE : m[1]!)).join(""));
 
-const squeeze = (text: string): string => text.replace(/[\s\u2060]+/g, "");
+const squeeze = (text: string): string => text.replace(/[\s\u2060\u200b]+/g, "");
 
 export function readDocx(docx: Uint8Array): DocxReading {
   const parts = readZip(docx);

@@ -1,5 +1,5 @@
 import { ExternalHyperlink, type ParagraphChild, TextRun } from "docx";
-import { joinUnbreakable } from "../model/line-breaking.js";
+import { breakAfterPunctuation, joinUnbreakable } from "../model/line-breaking.js";
 import type { Run } from "../model/types.js";
 import { EDITOR_NOTE_FONT, noteSizePt } from "../theme/note.js";
 import type { Theme } from "../theme/types.js";
@@ -8,7 +8,9 @@ import { docxFont } from "./styles.js";
 /**
  * Text runs; "\n" becomes a line break, a link a plain external hyperlink (never fetched).
  * Dates, numbers, percentages and clause numbers are joined with WORD JOINER so that Word and
- * LibreOffice break no line inside them, as the PDF does not (see model/line-breaking). An
+ * LibreOffice break no line inside them, as the PDF does not, and Chinese punctuation before a
+ * digit or a Latin letter is followed by a ZERO WIDTH SPACE, where the PDF may break and
+ * LibreOffice would not (see model/line-breaking). An
  * editor's note is set in 楷体 a 字号 smaller than the text it stands in, `sizePt` (the body's
  * unless given), as the PDF sets it.
  */
@@ -20,7 +22,7 @@ export function docxRuns(runs: readonly Run[], theme: Theme, marks: { bold?: boo
     const textRuns = lines.map(
       (text, i) =>
         new TextRun({
-          text: joinUnbreakable(text),
+          text: breakAfterPunctuation(joinUnbreakable(text)),
           ...(i > 0 ? { break: 1 } : {}),
           ...(run.bold || marks.bold ? { bold: true } : {}),
           ...(run.italic ? { italics: true } : {}),

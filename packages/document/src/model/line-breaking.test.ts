@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOrphanLine, joinUnbreakable, noBreakOffsets, unbreakablePieces, unbreakableSpans, WORD_JOINER } from "./line-breaking.js";
+import { breakAfterPunctuation, isOrphanLine, joinUnbreakable, noBreakOffsets, unbreakablePieces, unbreakableSpans, WORD_JOINER, ZERO_WIDTH_SPACE } from "./line-breaking.js";
 
 const spans = (text: string) => unbreakableSpans(text).map(([a, b]) => text.slice(a, b));
 
@@ -36,6 +36,20 @@ describe("unbreakable spans", () => {
 
   it("the offsets inside a span, and only those", () => {
     expect([...noBreakOffsets("于2026年3月")].sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe("breakAfterPunctuation", () => {
+  const Z = ZERO_WIDTH_SPACE;
+  it("lets a list of numbers or Latin words break after its Chinese commas", () => {
+    expect(breakAfterPunctuation("2026040600001、2026041000003、2026041300005")).toBe(`2026040600001、${Z}2026041000003、${Z}2026041300005`);
+    expect(breakAfterPunctuation("见附件：ABC，共3份；2份原件")).toBe(`见附件：${Z}ABC，共3份；${Z}2份原件`);
+  });
+
+  it("leaves punctuation before Chinese text, and text without punctuation, as it is", () => {
+    expect(breakAfterPunctuation("响应率、解决率、满意率")).toBe("响应率、解决率、满意率");
+    expect(breakAfterPunctuation("1,979,100.00元")).toBe("1,979,100.00元");
+    expect(breakAfterPunctuation("（1）项")).toBe("（1）项");
   });
 });
 

@@ -124,6 +124,23 @@ export function unbreakablePieces(text: string): { text: string; whole: boolean 
   return out;
 }
 
+/** ZERO WIDTH SPACE: a line may break here; no width. */
+export const ZERO_WIDTH_SPACE = "\u200b";
+
+/** Chinese punctuation that ends a clause or an item, followed by a digit or a Latin letter. */
+const PUNCTUATION_BEFORE_LATIN = /([、，；：。！？])(?=[0-9A-Za-z])/gu;
+
+/**
+ * The text with a ZERO WIDTH SPACE after Chinese punctuation that a digit or a Latin letter
+ * follows, for a format whose reader breaks the lines (DOCX). UAX #14 allows a break there, and
+ * the PDF takes it; LibreOffice's Chinese line breaking does not, and so broke a list of order
+ * numbers (2026040600001、2026041000003、…) inside the numbers instead, wherever the line ran
+ * out. The space gives it, and Word, the break the PDF takes.
+ */
+export function breakAfterPunctuation(text: string): string {
+  return text.replace(PUNCTUATION_BEFORE_LATIN, `$1${ZERO_WIDTH_SPACE}`);
+}
+
 const DIGIT_OR_SEPARATOR = /[\d,.:/*×-]/u;
 
 /** Whether a reader's line breaker could break between two characters of a span. */
