@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Block, parseMarkdown, plainText, renderDocx } from "@qiyue/document";
-import { CaseRenderer, type GoldenCase, loadSuite } from "@qiyue/golden";
+import { CaseRenderer, checkLayout, type GoldenCase, loadSuite } from "@qiyue/golden";
 import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../support/qiyue.js";
@@ -186,6 +186,23 @@ describe("LibreOffice keeps dates and numbers whole in running Chinese text", ()
     for (const n of numbers) expect(lines.some((line) => line.includes(n)), n).toBe(true);
     expect(lines.filter((line) => /\d{13}、/.test(line)).length).toBeGreaterThan(3);
     expect(lines.some((line) => /(?:^|、)\d{1,12}$|^\d{1,12}(?:、|$)/.test(line.trim()))).toBe(false);
+  }, 180_000);
+
+  it.skipIf(soffice === undefined || !poppler)("leaves no table cell with one character on its last line", async () => {
+    // a monthly report's ranking: narrow columns whose headers take two lines
+    const header = "| 排名 | 承办单位 | 纳入考核 | 回访基数 | 响应率 | 解决率 | 满意率 | 综合成绩 | 第12个月 |";
+    const row = "| 1 | 平谷区人力资源和社会保障局 | 5 | 2 | 100.00% | 100.00% | 100.00% | 100.00 | 第1个月 |";
+    const table = [header, "| --: | --- | --: | --: | --: | --: | --: | --: | --- |", row, row].join("\n");
+    const docx = await renderDocx(parseMarkdown(table, { theme: "plain" }));
+    const work = join(dir, "narrow-cells");
+    writeFileSync(join(dir, "narrow-cells.docx"), docx);
+    convertWithOffice(soffice!, "pdf", work, [{ name: "narrow-cells" }]);
+    const lines = spawnSync("pdftotext", ["-layout", "-enc", "UTF-8", join(work, "narrow-cells.pdf"), "-"], { encoding: "utf8" }).stdout.split("\n");
+    // the headers did break (so the test means something), each into two characters and two
+    const words = lines.flatMap((line) => line.replace(/[\u2060\u200b]/g, "").trim().split(/\s+/));
+    expect(words).toEqual(expect.arrayContaining(["纳入", "考核", "综合", "成绩"]));
+    const findings = await checkLayout({ pdf: join(work, "narrow-cells.pdf"), markdown: table });
+    expect(findings.filter((f) => f.rule === "lone-character")).toEqual([]);
   }, 180_000);
 });
 

@@ -28,8 +28,25 @@ function ofNoLanguage(rPr: string | undefined): string {
 export function keepWholeInLibreOffice(xml: string): string {
   if (!xml.includes(WORD_JOINER)) return xml;
   return xml.replace(JOINED_RUN, (_, rPr: string | undefined, escaped: string) =>
-    unbreakablePieces(fromXml(escaped).replaceAll(WORD_JOINER, ""))
+    pieces(fromXml(escaped))
       .map((piece) => `<w:r>${piece.whole ? ofNoLanguage(rPr) : (rPr ?? "")}<w:t xml:space="preserve">${toXml(piece.text)}</w:t></w:r>`)
       .join(""),
   );
+}
+
+/** Two ideographs joined at the end of a run: a cell's last two characters (see `joinLastTwo`). */
+const JOINED_LAST_TWO = /\p{Script=Han}\u2060\p{Script=Han}$/u;
+
+/**
+ * A run's text in pieces, the spans kept whole apart (`unbreakablePieces`); and its last two
+ * ideographs when they were joined and are not in such a span already.
+ */
+function pieces(text: string): { text: string; whole: boolean }[] {
+  const out = unbreakablePieces(text.replaceAll(WORD_JOINER, ""));
+  const last = out[out.length - 1];
+  if (!JOINED_LAST_TWO.test(text) || last === undefined || last.whole) return out;
+  const chars = Array.from(last.text);
+  const rest = chars.slice(0, -2).join("");
+  out.splice(-1, 1, ...(rest === "" ? [] : [{ text: rest, whole: false }]), { text: chars.slice(-2).join(WORD_JOINER), whole: true });
+  return out;
 }

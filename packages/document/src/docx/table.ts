@@ -41,7 +41,7 @@ function cell(runs: readonly Run[], align: Align, width: number, theme: Theme, o
         style: STYLE.table,
         alignment: docxAlign(align),
         ...(options.keepNext === true ? { keepNext: true } : {}),
-        children: docxRuns(runs, theme, { ...(options.bold === true ? { bold: true } : {}), sizePt: theme.table.sizePt }),
+        children: docxRuns(runs, theme, { ...(options.bold === true ? { bold: true } : {}), sizePt: theme.table.sizePt, lastTwoTogether: true }),
       }),
     ],
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakAfterPunctuation, isOrphanLine, joinUnbreakable, noBreakOffsets, unbreakablePieces, unbreakableSpans, WORD_JOINER, ZERO_WIDTH_SPACE } from "./line-breaking.js";
+import { breakAfterPunctuation, isOrphanLine, joinLastTwo, joinUnbreakable, noBreakOffsets, unbreakablePieces, unbreakableSpans, WORD_JOINER, ZERO_WIDTH_SPACE } from "./line-breaking.js";
 
 const spans = (text: string) => unbreakableSpans(text).map(([a, b]) => text.slice(a, b));
 
@@ -36,6 +36,17 @@ describe("unbreakable spans", () => {
 
   it("the offsets inside a span, and only those", () => {
     expect([...noBreakOffsets("于2026年3月")].sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe("joinLastTwo", () => {
+  it("joins a text's last two characters when both are ideographs", () => {
+    expect(joinLastTwo("综合成绩")).toBe(`综合成${WORD_JOINER}绩`);
+    expect(joinLastTwo("第12个月")).toBe(`第12个${WORD_JOINER}月`);
+  });
+
+  it("leaves text ending in anything else as it is", () => {
+    for (const text of ["100.00%", "2026-04-01 09:38", "申诉中。", "ABC", "是"]) expect(joinLastTwo(text)).toBe(text);
   });
 });
 

@@ -124,6 +124,19 @@ export function unbreakablePieces(text: string): { text: string; whole: boolean 
   return out;
 }
 
+/** The last two characters of a text when both are ideographs. */
+const LAST_TWO_IDEOGRAPHS = /(\p{Script=Han})(\p{Script=Han})$/u;
+
+/**
+ * The text with a WORD JOINER between its last two characters when both are ideographs, for a
+ * table cell in a format whose reader breaks the lines (DOCX): a cell too narrow for its text
+ * then breaks one character earlier (综合 | 成绩) rather than leave one alone on its last line
+ * (综合成 | 绩), as the PDF does (see `isOrphanLine`).
+ */
+export function joinLastTwo(text: string): string {
+  return text.replace(LAST_TWO_IDEOGRAPHS, `$1${WORD_JOINER}$2`);
+}
+
 /** ZERO WIDTH SPACE: a line may break here; no width. */
 export const ZERO_WIDTH_SPACE = "\u200b";
 
