@@ -69,6 +69,18 @@ describe("joinUnbreakable", () => {
     expect(joinUnbreakable("于2026年3月19日前")).toBe(`于2026${WORD_JOINER}年${WORD_JOINER}3${WORD_JOINER}月${WORD_JOINER}19${WORD_JOINER}日前`);
     expect(joinUnbreakable("100.00%")).toBe(`100.00${WORD_JOINER}%`);
     expect(joinUnbreakable("合同一式四份")).toBe("合同一式四份");
+    expect(joinUnbreakable("1,979,100.00元")).toBe("1,979,100.00元");
+  });
+
+  it("joins a range or a date with hyphens, where a reader would break after the hyphen", () => {
+    const J = WORD_JOINER;
+    expect(joinUnbreakable("按10-30%支付")).toBe(`按10${J}-${J}30${J}%支付`);
+    expect(joinUnbreakable("2026-03-19")).toBe(`2026${J}-${J}03${J}-${J}19`);
+  });
+
+  it("writes a space inside a span as a NO-BREAK SPACE", () => {
+    const J = WORD_JOINER;
+    expect(joinUnbreakable("于 2024 年 12 月 31 日前")).toBe(`于 2024${J}\u00a0${J}年${J}\u00a0${J}12${J}\u00a0${J}月${J}\u00a0${J}31${J}\u00a0${J}日前`);
   });
 });
 

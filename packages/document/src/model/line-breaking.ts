@@ -106,10 +106,12 @@ export function unbreakablePieces(text: string): { text: string; whole: boolean 
     let joined = "";
     chars.forEach((ch, i) => {
       const next = chars[i + 1];
-      joined += ch;
+      // a space inside a span (2024 年 12 月) is a NO-BREAK SPACE: LibreOffice breaks at a space
+      // even between joiners
+      joined += ch === " " ? NO_BREAK_SPACE : ch;
       if (next !== undefined && needsJoiner(ch, next)) joined += WORD_JOINER;
     });
-    // a span of digits and separators needs no joiner, and no run of its own
+    // a number of digits, points and separators alone needs no joiner, and no run of its own
     const whole = joined.includes(WORD_JOINER);
     const previous = out[out.length - 1];
     if (!whole && previous !== undefined && !previous.whole) previous.text += joined;
@@ -154,11 +156,17 @@ export function breakAfterPunctuation(text: string): string {
   return text.replace(PUNCTUATION_BEFORE_LATIN, `$1${ZERO_WIDTH_SPACE}`);
 }
 
-const DIGIT_OR_SEPARATOR = /[\d,.:/*×-]/u;
+const NO_BREAK_SPACE = "\u00a0";
 
-/** Whether a reader's line breaker could break between two characters of a span. */
+const DIGIT_OR_POINT = /[\d,.]/u;
+
+/**
+ * Whether a reader's line breaker could break between two characters of a span: anywhere but
+ * between digits and their decimal points and thousands separators (UAX #14 never breaks a
+ * number there). After a hyphen or a slash it could (10- | 30%, 2026- | 03-19).
+ */
 function needsJoiner(a: string, b: string): boolean {
-  return !(DIGIT_OR_SEPARATOR.test(a) && DIGIT_OR_SEPARATOR.test(b));
+  return !(DIGIT_OR_POINT.test(a) && DIGIT_OR_POINT.test(b));
 }
 
 const CJK = /\p{Script=Han}/u;
