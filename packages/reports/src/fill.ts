@@ -80,7 +80,21 @@ export function resolveInputs(template: LoadedTemplate, given: TemplateInputs): 
 }
 
 /** Fills a template for one contract: the Markdown, its file name, and the data it was filled from. */
-export function renderTemplateMarkdown({ template, contract, inputs = {}, options = {}, ledger, parts, calendar }: RenderMarkdownRequest): RenderedMarkdown {
+export function renderTemplateMarkdown(request: RenderMarkdownRequest): RenderedMarkdown {
+  const { template, full, context, theme } = templateData(request);
+  const markdown = template.render(full, context);
+  const fileName = safeFileName(template.outputName(full, context), `${template.dir}/manifest.yaml`);
+  return { markdown, fileName, theme, data: full };
+}
+
+/** The file name a template gives the document it fills for one contract, without filling the document. */
+export function templateFileName(request: RenderMarkdownRequest): string {
+  const { template, full, context } = templateData(request);
+  return safeFileName(template.outputName(full, context), `${template.dir}/manifest.yaml`);
+}
+
+/** The data a template is filled from, checked against what the template declares. */
+function templateData({ template, contract, inputs = {}, options = {}, ledger, parts, calendar }: RenderMarkdownRequest) {
   const resolved = resolveInputs(template, inputs);
   const theme = options.theme ?? template.manifest.options.theme;
   const toc = options.toc ?? template.manifest.options.toc;
@@ -106,9 +120,7 @@ export function renderTemplateMarkdown({ template, contract, inputs = {}, option
   checkOrders(template, parts !== undefined);
   const full: BaseTemplateData & Record<string, unknown> = parts === undefined ? data : { ...data, ...parts };
   const context = calendar !== undefined ? { calendar } : {};
-  const markdown = template.render(full, context);
-  const fileName = safeFileName(template.outputName(full, context), `${template.dir}/manifest.yaml`);
-  return { markdown, fileName, theme, data: full };
+  return { template, full, context, theme };
 }
 
 /** A template made from work-order exports needs them, and no other template takes them. */

@@ -64,10 +64,12 @@ function hasPdftotext(): boolean {
   }
 }
 
+/** The text of document.xml as read: without the WORD JOINERs and ZERO WIDTH SPACEs that steer line breaking (no width). */
 const xmlText = (xml: string) =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
     .map((m) => m[1]!)
     .join("")
+    .replace(/[\u2060\u200b]/g, "")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')

@@ -5,7 +5,7 @@ import { type ChartInput, type FontFiles, parseMarkdown, type RenderWarning, ren
 import { tableWorkbookBytes } from "@qiyue/hotline";
 import type { LoadedTemplate } from "@qiyue/templating";
 import type { TemplateInputs } from "@qiyue/templating";
-import { againstTemplate, type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown } from "../fill.js";
+import { againstTemplate, type DocumentOptions, isDocumentFormat, type OutputFormat, parseRendered, renderTemplateMarkdown, templateFileName } from "../fill.js";
 import { type ChartTimings, reportCharts } from "./report-charts.js";
 import type { MonthlyReportPlan } from "./view.js";
 
@@ -88,23 +88,25 @@ export async function warmReportRenderer(formats: readonly OutputFormat[], theme
 
 /** One report: the template filled, its charts drawn, every format rendered, in memory. */
 export async function renderReport(ctx: ReportContext, plan: MonthlyReportPlan, timings?: ChartTimings): Promise<RenderedReport> {
-  const fill = (view: MonthlyReportPlan["view"]) =>
-    renderTemplateMarkdown({
-      template: ctx.template,
-      contract: ctx.contract,
-      inputs: ctx.inputs,
-      options: ctx.options,
-      parts: { monthly: view },
-      ...(ctx.calendar !== undefined ? { calendar: ctx.calendar } : {}),
-    });
+  const request = (view: MonthlyReportPlan["view"]) => ({
+    template: ctx.template,
+    contract: ctx.contract,
+    inputs: ctx.inputs,
+    options: ctx.options,
+    parts: { monthly: view },
+    ...(ctx.calendar !== undefined ? { calendar: ctx.calendar } : {}),
+  });
+  const fill = (view: MonthlyReportPlan["view"]) => renderTemplateMarkdown(request(view));
   const withWorkbook = (name: string) => ({ ...plan.view, appendix: { ...plan.view.appendix, workbook: name } });
-  // The workbook is named after the report, whose name the template gives: filled once to learn it, then to say it.
-  let rendered = fill(plan.view);
+  // The workbook is named after the report, whose name the template gives (from the same data).
+  let rendered: ReturnType<typeof fill>;
   let workbook: RenderedReport["workbook"];
   if (plan.workbook !== undefined) {
-    const fileName = `${rendered.fileName}${APPENDIX_WORKBOOK_SUFFIX}`;
+    const fileName = `${templateFileName(request(plan.view))}${APPENDIX_WORKBOOK_SUFFIX}`;
     rendered = fill(withWorkbook(fileName));
     workbook = { fileName, bytes: await tableWorkbookBytes(plan.workbook, { timestamp: new Date(ctx.sourceDateEpoch * 1000) }) };
+  } else {
+    rendered = fill(plan.view);
   }
   const formats = [...new Set(ctx.formats)];
   const needsDocument = formats.some((f) => f !== "md");

@@ -13,6 +13,9 @@ interface Paragraph {
   style: string | undefined;
 }
 
+/** Characters of no width that only steer line breaking: WORD JOINER, ZERO WIDTH SPACE, ZERO WIDTH NO-BREAK SPACE. */
+const LINE_BREAKING_MARKS = /[\u2060\u200b\ufeff]/g;
+
 /** Symbol-font characters Word writes as w:sym (check boxes of forms), by font and code. */
 const SYMBOLS: Readonly<Record<string, string>> = {
   F0A8: "□",
@@ -163,7 +166,8 @@ export class DocumentReader implements XmlHandler {
 
   text(text: string): void {
     if (this.skipDepth > 0 || !this.inText || this.hidden) return;
-    this.paragraphs[this.paragraphs.length - 1]?.parts.push(text);
+    // the characters that only steer line breaking (WORD JOINER, ZERO WIDTH SPACE, U+FEFF) are not text
+    this.paragraphs[this.paragraphs.length - 1]?.parts.push(text.replace(LINE_BREAKING_MARKS, ""));
   }
 
   /** Called once the XML has been read: the warnings about what could not be read in full. */

@@ -36,6 +36,12 @@ const NUMBERING = `
 const num = (id: number, level: number) => `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${id}"/></w:numPr>`;
 
 describe("reading a Word file", () => {
+  it("leaves out the marks of no width that only steer line breaking (as qiyue's own DOCX files carry)", async () => {
+    const J = "\u2060";
+    const source = await read(makeDocx(p(`服务期自2024${J}年${J}12${J}月${J}31${J}日止，工单2026040600001、\u200b2026041000003，合同金额壹佰万元${J}整`)));
+    expect(texts(source)).toEqual(["服务期自2024年12月31日止，工单2026040600001、2026041000003，合同金额壹佰万元整"]);
+  });
+
   it("reads a file LibreOffice wrote: paragraphs in order, list numbers, a table's rows as cells", async () => {
     const fixture = fileURLToPath(new URL("../__fixtures__/service-contract.docx", import.meta.url));
     const source = await readSource(fixture, { name: "service-contract.docx" });
