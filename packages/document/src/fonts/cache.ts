@@ -174,24 +174,40 @@ export function textWidth(face: FaceKey, text: string, size: number): number {
     font = embedFace(measuringDocument, face, `M${measuringFonts.size + 1}`);
     measuringFonts.set(face, font);
   }
-  let widths = measuredWidths.get(face);
-  if (widths === undefined) {
-    widths = new Map();
-    measuredWidths.set(face, widths);
-  }
-  let perMille = widths.get(text);
-  if (perMille === undefined) {
-    // pdfkit's width at size 1000 is the text's advance in font units per em; its width at any
-    // size is that times size / 1000, the same arithmetic as widthOfString(text, size)
-    perMille = font.widthOfString(text, 1000);
-    if (widths.size < MEASURED_WIDTHS_MAX) widths.set(text, perMille);
-  }
-  return perMille * (size / 1000);
+  return advanceWidth(font, text, size);
 }
 
-/** Widths measured before, per face, at size 1000: most pieces of text are single characters, measured again and again. */
-const measuredWidths = new Map<FaceKey, Map<string, number>>();
-const MEASURED_WIDTHS_MAX = 200_000;
+/** A pdfkit font: its width of a text, around the font file's parsed (fontkit) font. */
+export interface MeasuringFont {
+  font?: object;
+  widthOfString(text: string, size: number): number;
+}
+
+/**
+ * Widths measured before at size 1000, per parsed font (shared by every pdfkit font object
+ * around it: the measuring fonts here and each document's): most pieces of text are single
+ * characters and words, measured again and again, in the layout and in justified lines.
+ */
+const advances = new WeakMap<object, Map<string, number>>();
+const ADVANCES_MAX = 200_000;
+
+/** pdfkit's width of `text` in `font` at `size` (its advance at size 1000, times size / 1000: the same arithmetic), measured once per parsed font and text. */
+export function advanceWidth(font: MeasuringFont, text: string, size: number): number {
+  const key = font.font ?? font;
+  let known = advances.get(key);
+  if (known === undefined) {
+    known = new Map();
+    advances.set(key, known);
+  }
+  let advance = known.get(text);
+  if (advance === undefined) {
+    // pdfkit's width at size 1000 is the text's advance in font units per em; its width at any
+    // size is that times size / 1000, the same arithmetic as widthOfString(text, size)
+    advance = font.widthOfString(text, 1000);
+    if (known.size < ADVANCES_MAX) known.set(text, advance);
+  }
+  return advance * (size / 1000);
+}
 
 /** Ascent minus descent, in ems: pdfkit's single line height of the face. */
 export function lineHeightEm(face: FaceKey): number {

@@ -111,7 +111,8 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
     ),
   }, fs, denyAll);
 
-  const builder = new lib.LayoutBuilder(pageSize, lib.normalizePageMargin(definition.pageMargins), new lib.SVGMeasure());
+  const margins = lib.normalizePageMargin(definition.pageMargins) as { bottom: number };
+  const builder = new lib.LayoutBuilder(pageSize, margins, new lib.SVGMeasure());
   builder.registerTableLayouts(lib.tableLayouts);
   const pages = builder.layoutDocument(
     definition.content,
@@ -125,7 +126,6 @@ async function layout(input: EngineInput): Promise<{ doc: PdfKitDocumentLike; pa
     breakBeforeHeadingWithoutTable,
   );
   if (input.tocPages !== undefined || input.tocAt !== undefined || input.tocLines !== undefined) {
-    const margins = lib.normalizePageMargin(definition.pageMargins) as { bottom: number };
     const toc = tocPageNumbers(pages, pageSize.height - margins.bottom);
     input.tocPages?.push(...toc.target);
     input.tocAt?.push(...toc.at);

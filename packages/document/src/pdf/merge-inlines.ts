@@ -1,4 +1,5 @@
 import { internals, type LaidOutPage } from "../pdfmake/internals.js";
+import { advanceWidth, type MeasuringFont } from "../fonts/cache.js";
 import { JUSTIFY_WORDS } from "./prewrap.js";
 
 /**
@@ -146,32 +147,6 @@ function splitWords(text: string): string[] {
   return out;
 }
 
-/** A pdfkit font of a document: its width of a text, around the font file's parsed font. */
-interface MeasuringFont {
-  font?: object;
-  widthOfString(text: string, size: number): number;
-}
-
-/** Advance widths of words at size 1000, per parsed font: the same words recur on every line and in every document. */
-const advances = new WeakMap<object, Map<string, number>>();
-const ADVANCES_MAX = 100_000;
-
-/** pdfkit's width of a word (its advance at size 1000, times size / 1000: the same arithmetic), looked up once per font and word. */
-function wordWidth(font: MeasuringFont, text: string, size: number): number {
-  const key = font.font ?? font;
-  let known = advances.get(key);
-  if (known === undefined) {
-    known = new Map();
-    advances.set(key, known);
-  }
-  let advance = known.get(text);
-  if (advance === undefined) {
-    advance = font.widthOfString(text, 1000);
-    if (known.size < ADVANCES_MAX) known.set(text, advance);
-  }
-  return advance * (size / 1000);
-}
-
 /**
  * A pre-broken line marked to be justified word by word: split into the words pdfmake would
  * have made of it, placed as pdfmake's Line places them and spread as its ElementWriter
@@ -184,7 +159,7 @@ function justifyLine(line: LaidOutLine): void {
   const words: { source: Inline; text: string; width: number }[] = [];
   for (const inline of line.inlines) {
     const font = inline.font as MeasuringFont;
-    for (const text of splitWords(inline.text)) words.push({ source: inline, text, width: wordWidth(font, text, inline.fontSize) });
+    for (const text of splitWords(inline.text)) words.push({ source: inline, text, width: advanceWidth(font, text, inline.fontSize) });
   }
   if (words.length < 2) return;
   const leadingCut = (line.inlines[0] as { leadingCut?: number }).leadingCut ?? 0;
